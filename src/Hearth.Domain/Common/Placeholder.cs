@@ -1,0 +1,1 @@
+namespace Hearth.Domain.Common; public sealed class Placeholder;

@@ -1,0 +1,1 @@
+namespace Hearth.Browser.Tests; public class SmokeTests { [Fact] public void Runs() => Assert.True(true); }
