@@ -1,4 +1,10 @@
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
 var app = builder.Build();
-app.MapGet("/", () => "Hearth");
+app.UseStaticFiles();
+app.UseRouting();
+app.MapRazorPages();
 app.Run();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
