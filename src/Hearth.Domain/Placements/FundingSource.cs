@@ -1,0 +1,7 @@
+namespace Hearth.Domain.Placements;
+
+public enum FundingSource
+{
+    BaseBudget = 1,
+    UascGrant = 2,
+}

@@ -1,0 +1,80 @@
+using Hearth.Domain.Common;
+
+namespace Hearth.Domain.Procurement;
+
+/// <summary>A framework agreement with Independent Fostering Providers, possibly joint between several authorities.</summary>
+public sealed class Framework
+{
+    private readonly List<FrameworkParty> _parties = [];
+    private readonly List<FrameworkMember> _members = [];
+    private readonly List<FrameworkExtension> _extensions = [];
+
+    private Framework() { }
+
+    public int Id { get; private set; }
+    public string Reference { get; private set; } = "";
+    public string Title { get; private set; } = "";
+    public ProcurementRegime Regime { get; private set; }
+    public DateOnly StartDate { get; private set; }
+    /// <summary>The end date the framework was awarded with (inclusive).</summary>
+    public DateOnly OriginalEndDate { get; private set; }
+    /// <summary>The end date now in force (inclusive), after any extensions.</summary>
+    public DateOnly EndDate { get; private set; }
+    public int? KeyDecisionId { get; private set; }
+    public int Version { get; private set; }
+
+    public IReadOnlyList<FrameworkParty> Parties => _parties;
+    public IReadOnlyList<FrameworkMember> Members => _members;
+    public IReadOnlyList<FrameworkExtension> Extensions => _extensions;
+
+    public int LeadAuthorityId => _parties.Single(p => p.IsLead).AuthorityId;
+
+    public static Framework Establish(
+        string reference, string title, ProcurementRegime regime, DateOnly start, DateOnly endInclusive,
+        int leadAuthorityId, IEnumerable<int> otherAuthorityIds, int? keyDecisionId)
+    {
+        reference = (reference ?? "").Trim();
+        title = (title ?? "").Trim();
+        if (reference.Length is 0 or > 40) throw new DomainException(nameof(Reference), "Enter a reference of up to 40 characters");
+        if (title.Length is 0 or > 300) throw new DomainException(nameof(Title), "Enter a title of up to 300 characters");
+        if (!Enum.IsDefined(regime)) throw new DomainException(nameof(Regime), "Select the procurement regime");
+        if (endInclusive < start) throw new DomainException(nameof(EndDate), "The end date must be on or after the start date");
+        var framework = new Framework
+        {
+            Reference = reference, Title = title, Regime = regime, StartDate = start,
+            OriginalEndDate = endInclusive, EndDate = endInclusive, KeyDecisionId = keyDecisionId,
+        };
+        framework._parties.Add(new FrameworkParty(leadAuthorityId, isLead: true));
+        foreach (var id in otherAuthorityIds.Distinct().Where(id => id != leadAuthorityId))
+            framework._parties.Add(new FrameworkParty(id, isLead: false));
+        return framework;
+    }
+
+    public bool IsLiveOn(DateOnly date) => date >= StartDate && date <= EndDate;
+
+    public void Admit(int providerId, DateOnly joinedOn)
+    {
+        if (_members.Any(m => m.ProviderId == providerId))
+            throw new DomainException("ProviderId", "The provider is already a member of this framework");
+        if (joinedOn < StartDate || joinedOn > EndDate)
+            throw new DomainException("JoinedOn", "A provider can only join while the framework is in force");
+        _members.Add(new FrameworkMember(providerId, joinedOn));
+        Version++;
+    }
+
+    /// <summary>Extends the term, e.g. by a direct award on existing terms, authorised by a recorded decision.</summary>
+    public FrameworkExtension Extend(DateOnly newEndInclusive, int keyDecisionId, string route, string reason)
+    {
+        route = (route ?? "").Trim();
+        reason = (reason ?? "").Trim();
+        if (newEndInclusive <= EndDate)
+            throw new DomainException("NewEndDate", $"The new end date must be after the current end date, {EndDate:d MMMM yyyy}");
+        if (route.Length == 0) throw new DomainException("Route", "Enter how the extension was procured");
+        if (reason.Length == 0) throw new DomainException("Reason", "Enter the reason for the extension");
+        var extension = new FrameworkExtension(EndDate, newEndInclusive, keyDecisionId, route, reason);
+        _extensions.Add(extension);
+        EndDate = newEndInclusive;
+        Version++;
+        return extension;
+    }
+}

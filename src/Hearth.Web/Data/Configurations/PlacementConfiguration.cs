@@ -1,0 +1,28 @@
+using Hearth.Domain.Organisations;
+using Hearth.Domain.Placements;
+using Hearth.Domain.Procurement;
+using Hearth.Domain.Sourcing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Hearth.Web.Data.Configurations;
+
+public sealed class PlacementConfiguration : IEntityTypeConfiguration<Placement>
+{
+    public void Configure(EntityTypeBuilder<Placement> b)
+    {
+        b.Property(p => p.PlaceCode).HasMaxLength(2).IsRequired();
+        b.Property(p => p.Version).IsConcurrencyToken();
+        b.Ignore(p => p.CurrentWeeklyFee);
+        b.HasOne<Authority>().WithMany().HasForeignKey(p => p.AuthorityId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Child>().WithMany().HasForeignKey(p => p.ChildId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Provider>().WithMany().HasForeignKey(p => p.ProviderId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<CarerHousehold>().WithMany().HasForeignKey(p => p.HouseholdId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Framework>().WithMany().HasForeignKey(p => p.FrameworkId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(p => new { p.AuthorityId, p.StartDate });
+        b.HasIndex(p => p.ProviderId);
+        b.HasIndex(p => p.ChildId);
+        b.HasMany(p => p.FeePeriods).WithOne().HasForeignKey(f => f.PlacementId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(p => p.FeePeriods).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

@@ -1,0 +1,13 @@
+using Hearth.Domain.Placements;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Hearth.Web.Data.Configurations;
+
+public sealed class PlacementFeePeriodConfiguration : IEntityTypeConfiguration<PlacementFeePeriod>
+{
+    public void Configure(EntityTypeBuilder<PlacementFeePeriod> b)
+    {
+        b.HasIndex(f => new { f.PlacementId, f.EffectiveFrom }).IsUnique();
+    }
+}

@@ -1,0 +1,109 @@
+using Hearth.Domain.Organisations;
+using Hearth.Domain.Placements;
+using Hearth.Domain.Procurement;
+using Hearth.Domain.Sourcing;
+using Hearth.Web.Platform;
+using Hearth.Web.Platform.Audit;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hearth.Web.Data;
+
+/// <summary>
+/// The database. One model for both providers; <see cref="SqliteHearthDb"/> and <see cref="PostgresHearthDb"/> carry
+/// a migration set each. Scoped data is filtered here, by <see cref="OrganisationScope"/>, and every write is audited.
+/// </summary>
+public abstract class HearthDb(DbContextOptions options, OrganisationScope scope, TimeProvider clock)
+    : IdentityDbContext<HearthUser, IdentityRole<int>, int>(options), IDataProtectionKeyContext
+{
+    public OrganisationScope Scope { get; } = scope;
+    public TimeProvider Clock { get; } = clock;
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Authority> Authorities => Set<Authority>();
+    public DbSet<Provider> Providers => Set<Provider>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<KeyDecision> KeyDecisions => Set<KeyDecision>();
+    public DbSet<Framework> Frameworks => Set<Framework>();
+    public DbSet<Child> Children => Set<Child>();
+    public DbSet<CarerHousehold> CarerHouseholds => Set<CarerHousehold>();
+    public DbSet<Placement> Placements => Set<Placement>();
+
+    // Read by the query filters; EF Core evaluates these per context instance, so each request sees its own scope.
+    protected bool ScopeIsSystem => Scope.IsSystem;
+    protected bool ScopeIsAuthority => Scope.IsAuthority;
+    protected bool ScopeIsProvider => Scope.IsProvider;
+    protected int ScopeOrganisationId => Scope.FilterOrganisationId;
+
+    /// <summary>The provider's name in configuration: "Sqlite" or "Postgres".</summary>
+    public abstract string ProviderName { get; }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(HearthDb).Assembly);
+
+        builder.Entity<KeyDecision>().HasQueryFilter(d => ScopeIsSystem || (ScopeIsAuthority && d.AuthorityId == ScopeOrganisationId));
+        builder.Entity<Framework>().HasQueryFilter(f => ScopeIsSystem
+            || (ScopeIsAuthority && f.Parties.Any(p => p.AuthorityId == ScopeOrganisationId))
+            || (ScopeIsProvider && f.Members.Any(m => m.ProviderId == ScopeOrganisationId)));
+        builder.Entity<Child>().HasQueryFilter(c => ScopeIsSystem || (ScopeIsAuthority && c.AuthorityId == ScopeOrganisationId));
+        builder.Entity<CarerHousehold>().HasQueryFilter(h => ScopeIsSystem || h.OwnerOrganisationId == ScopeOrganisationId);
+        builder.Entity<Placement>().HasQueryFilter(p => ScopeIsSystem
+            || (ScopeIsAuthority && p.AuthorityId == ScopeOrganisationId)
+            || (ScopeIsProvider && p.ProviderId == ScopeOrganisationId));
+        builder.Entity<ApiToken>().HasQueryFilter(t => ScopeIsSystem || t.OrganisationId == ScopeOrganisationId);
+        builder.Entity<Invitation>().HasQueryFilter(i => ScopeIsSystem
+            || i.OrganisationId == ScopeOrganisationId || i.InvitedByOrganisationId == ScopeOrganisationId);
+        builder.Entity<AuditEntry>().HasQueryFilter(a => ScopeIsSystem || a.ActorOrganisationId == ScopeOrganisationId);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Hearth.Domain.Common.Money>().HaveConversion<MoneyConverter>();
+    }
+
+    /// <summary>Users of the organisations this scope may manage (Identity's own lookups stay unfiltered for sign-in).</summary>
+    public IQueryable<HearthUser> UsersInScope() =>
+        Scope.IsSystem ? Users : Users.Where(u => u.OrganisationId == Scope.FilterOrganisationId);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: every write goes through the audited path.");
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var pending = AuditRecorder.Capture(ChangeTracker);
+        if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await LockAuditChainAsync(cancellationToken);
+            var previousHash = await AuditEntries.IgnoreQueryFilters().OrderByDescending(a => a.Id)
+                .Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken) ?? "";
+            foreach (var entry in AuditRecorder.Complete(pending, Scope, Clock.GetUtcNow(), ref previousHash))
+                AuditEntries.Add(entry);
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            return written;
+        }
+        catch
+        {
+            if (ownTransaction is not null) await ownTransaction.RollbackAsync(CancellationToken.None);
+            throw;
+        }
+        finally
+        {
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
+    /// <summary>Serialises writers of the audit chain so two web nodes never fork it.</summary>
+    protected abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
+}

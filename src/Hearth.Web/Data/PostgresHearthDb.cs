@@ -1,0 +1,15 @@
+using Hearth.Web.Platform;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hearth.Web.Data;
+
+/// <summary>The production database: PostgreSQL. Migrations in Data/Migrations/Postgres.</summary>
+public sealed class PostgresHearthDb(DbContextOptions<PostgresHearthDb> options, OrganisationScope scope, TimeProvider clock)
+    : HearthDb(options, scope, clock)
+{
+    public override string ProviderName => DatabaseSetup.Postgres;
+
+    protected override Task LockAuditChainAsync(CancellationToken cancellationToken) =>
+        // The key is "HEARTHAU" read as a 64-bit number.
+        Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(5207640365980991829)", cancellationToken);
+}

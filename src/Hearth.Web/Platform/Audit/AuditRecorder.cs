@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Hearth.Domain.Common;
+using Hearth.Web.Data;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Hearth.Web.Platform.Audit;
+
+/// <summary>Turns the change tracker's pending changes into hash-chained audit entries.</summary>
+public static class AuditRecorder
+{
+    /// <summary>Fields whose values are secrets: the audit records that they changed, never their values.</summary>
+    private static readonly HashSet<string> Redacted = new(StringComparer.Ordinal)
+    {
+        nameof(HearthUser.PasswordHash), nameof(HearthUser.SecurityStamp), nameof(HearthUser.ConcurrencyStamp),
+        nameof(ApiToken.TokenHash),
+    };
+
+    public sealed class Pending(EntityEntry entry, AuditAction action, Dictionary<string, object?[]> changes, string? keyBeforeSave)
+    {
+        public EntityEntry Entry { get; } = entry;
+        public AuditAction Action { get; } = action;
+        public Dictionary<string, object?[]> Changes { get; } = changes;
+        public string? KeyBeforeSave { get; } = keyBeforeSave;
+    }
+
+    public static List<Pending> Capture(ChangeTracker tracker)
+    {
+        tracker.DetectChanges();
+        var pending = new List<Pending>();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.Entity is AuditEntry or DataProtectionKey) continue;
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    pending.Add(new Pending(entry, AuditAction.Insert, [], null));
+                    break;
+                case EntityState.Modified:
+                    var changes = new Dictionary<string, object?[]>(StringComparer.Ordinal);
+                    foreach (var p in entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)))
+                        changes[p.Metadata.Name] = [Value(p.Metadata.Name, p.OriginalValue), Value(p.Metadata.Name, p.CurrentValue)];
+                    if (changes.Count > 0) pending.Add(new Pending(entry, AuditAction.Update, changes, KeyOf(entry)));
+                    break;
+                case EntityState.Deleted:
+                    var removed = entry.Properties.ToDictionary(p => p.Metadata.Name, p => new[] { Value(p.Metadata.Name, p.OriginalValue), null }, StringComparer.Ordinal);
+                    pending.Add(new Pending(entry, AuditAction.Delete, removed, KeyOf(entry)));
+                    break;
+            }
+        }
+        return pending;
+    }
+
+    /// <summary>Builds the entries after the save (inserted rows have their ids by then), chaining their hashes.</summary>
+    public static List<AuditEntry> Complete(List<Pending> pending, OrganisationScope scope, DateTimeOffset now, ref string previousHash)
+    {
+        var entries = new List<AuditEntry>(pending.Count);
+        var at = new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
+        foreach (var p in pending)
+        {
+            var changes = p.Changes;
+            if (p.Action == AuditAction.Insert)
+                changes = p.Entry.Properties.ToDictionary(x => x.Metadata.Name, x => new[] { null, Value(x.Metadata.Name, x.CurrentValue) }, StringComparer.Ordinal);
+            var entry = new AuditEntry
+            {
+                At = at,
+                ActorUserId = scope.IsSystem ? null : scope.UserId,
+                ActorName = scope.ActorName,
+                ActorOrganisationId = scope.IsSystem ? null : scope.OrganisationId,
+                Entity = p.Entry.Metadata.ClrType.Name,
+                EntityId = p.KeyBeforeSave ?? KeyOf(p.Entry),
+                Action = p.Action,
+                Changes = JsonSerializer.Serialize(changes),
+                PreviousHash = previousHash,
+            };
+            entry.Hash = ComputeHash(entry);
+            previousHash = entry.Hash;
+            entries.Add(entry);
+        }
+        return entries;
+    }
+
+    /// <summary>SHA-256 over every recorded field and the previous row's hash, hex.</summary>
+    public static string ComputeHash(AuditEntry e)
+    {
+        var text = string.Join('\u001f',
+            e.PreviousHash,
+            e.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
+            e.ActorUserId?.ToString(CultureInfo.InvariantCulture) ?? "",
+            e.ActorName,
+            e.ActorOrganisationId?.ToString(CultureInfo.InvariantCulture) ?? "",
+            e.Entity,
+            e.EntityId,
+            ((int)e.Action).ToString(CultureInfo.InvariantCulture),
+            e.Changes);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    private static string KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        if (key is null) return "";
+        return string.Join('/', key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue ?? entry.Property(p.Name).OriginalValue, CultureInfo.InvariantCulture)));
+    }
+
+    private static object? Value(string name, object? value)
+    {
+        if (value is null) return null;
+        if (Redacted.Contains(name)) return "(redacted)";
+        return value switch
+        {
+            Money m => m.Pence,
+            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateTimeOffset t => t.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+            Enum e => e.ToString(),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString(),
+        };
+    }
+}

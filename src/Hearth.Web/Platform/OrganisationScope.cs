@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Security.Claims;
+using Hearth.Domain.Organisations;
+
+namespace Hearth.Web.Platform;
+
+/// <summary>
+/// Who is asking, for the one place where data is scoped (ARCHITECTURE §5): HearthDb's query filters read it, and so does
+/// every page that decides what a user may manage. Read from the signed-in user (cookie or API token); code that runs
+/// for the system itself (demo data, background jobs, benchmarks) enters the system scope explicitly.
+/// </summary>
+public sealed class OrganisationScope
+{
+    private readonly IHttpContextAccessor? _http;
+    private bool _system;
+
+    public OrganisationScope(IHttpContextAccessor http) => _http = http;
+
+    private OrganisationScope(bool system) => _system = system;
+
+    /// <summary>A scope that sees everything: only for system code, never for a request.</summary>
+    public static OrganisationScope System() => new(system: true);
+
+    public void EnterSystemScope() => _system = true;
+
+    public bool IsSystem => _system;
+
+    private ClaimsPrincipal? User => _http?.HttpContext?.User;
+
+    public int? OrganisationId =>
+        User?.FindFirstValue(HearthClaims.OrganisationId) is { } id && int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
+
+    public OrganisationKind? Kind =>
+        Enum.TryParse<OrganisationKind>(User?.FindFirstValue(HearthClaims.OrganisationKind), out var kind) ? kind : null;
+
+    public bool IsAuthority => !_system && Kind == OrganisationKind.Authority && OrganisationId is not null;
+    public bool IsProvider => !_system && Kind == OrganisationKind.Provider && OrganisationId is not null;
+
+    /// <summary>The organisation id to filter by; -1 (matches nothing) when nobody is signed in.</summary>
+    public int FilterOrganisationId => OrganisationId ?? -1;
+
+    public int? UserId =>
+        User?.FindFirstValue(ClaimTypes.NameIdentifier) is { } id && int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
+
+    public string ActorName => _system ? "System" : User?.FindFirstValue(HearthClaims.DisplayName) ?? User?.Identity?.Name ?? "Anonymous";
+
+    public bool IsInRole(string role) => User?.IsInRole(role) == true;
+
+    /// <summary>
+    /// Whether this user may change an organisation's details: administrators of that organisation, and administrators
+    /// of an authority for provider organisations (authorities onboard the providers they commission).
+    /// </summary>
+    public bool CanManageOrganisation(int organisationId, OrganisationKind kind) =>
+        _system || (IsInRole(Roles.Administrator) && (OrganisationId == organisationId || (IsAuthority && kind == OrganisationKind.Provider)));
+}
