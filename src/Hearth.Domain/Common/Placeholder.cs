@@ -1,1 +1,0 @@
-namespace Hearth.Domain.Common; public sealed class Placeholder;
