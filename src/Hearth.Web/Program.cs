@@ -1,10 +1,16 @@
-var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
-var app = builder.Build();
-app.UseStaticFiles();
-app.UseRouting();
-app.MapRazorPages();
-app.Run();
+using Hearth.Web.Platform;
+
+try
+{
+    var app = HearthApp.Build(args);
+    await app.RunAsync();
+    return 0;
+}
+catch (HearthStartupException e)
+{
+    await Console.Error.WriteLineAsync($"Hearth could not start: {e.Message}");
+    return 2;
+}
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

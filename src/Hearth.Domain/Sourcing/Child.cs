@@ -37,7 +37,7 @@ public sealed class Child
         if (givenName.Length is 0 or > 100) throw new DomainException(nameof(GivenName), "Enter the child's first name");
         if (familyName.Length is 0 or > 100) throw new DomainException(nameof(FamilyName), "Enter the child's last name");
         if (dateOfBirth > today) throw new DomainException(nameof(DateOfBirth), "Date of birth must be today or in the past");
-        if (dateOfBirth < today.AddYears(-25)) throw new DomainException(nameof(DateOfBirth), "Date of birth must be within the last 25 years");
+        if (dateOfBirth < today.AddYears(-40)) throw new DomainException(nameof(DateOfBirth), "Date of birth must be within the last 40 years");
         if (Array.IndexOf(Sexes, sex) < 0) throw new DomainException(nameof(Sex), "Select M, F or U");
         return new Child
         {

@@ -72,8 +72,16 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
     public IQueryable<HearthUser> UsersInScope() =>
         Scope.IsSystem ? Users : Users.Where(u => u.OrganisationId == Scope.FilterOrganisationId);
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Use SaveChangesAsync: every write goes through the audited path.");
+    /// <summary>
+    /// Only for writes that are not audited (the data-protection key ring saves synchronously); anything else must use
+    /// <see cref="SaveChangesAsync(bool, CancellationToken)"/>, which records the audit trail.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (AuditRecorder.Capture(ChangeTracker).Count > 0)
+            throw new NotSupportedException("Use SaveChangesAsync: every audited write goes through the asynchronous path.");
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

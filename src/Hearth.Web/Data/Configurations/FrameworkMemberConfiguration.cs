@@ -9,6 +9,7 @@ public sealed class FrameworkMemberConfiguration : IEntityTypeConfiguration<Fram
 {
     public void Configure(EntityTypeBuilder<FrameworkMember> b)
     {
+        b.ToTable("FrameworkMembers");
         b.HasIndex(m => new { m.FrameworkId, m.ProviderId }).IsUnique();
         b.HasIndex(m => m.ProviderId);
         b.HasOne<Provider>().WithMany().HasForeignKey(m => m.ProviderId).OnDelete(DeleteBehavior.Restrict);

@@ -9,6 +9,7 @@ public sealed class FrameworkPartyConfiguration : IEntityTypeConfiguration<Frame
 {
     public void Configure(EntityTypeBuilder<FrameworkParty> b)
     {
+        b.ToTable("FrameworkParties");
         b.HasKey(p => new { p.FrameworkId, p.AuthorityId });
         b.HasOne<Authority>().WithMany().HasForeignKey(p => p.AuthorityId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(p => p.AuthorityId);

@@ -9,10 +9,10 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
     public void Configure(EntityTypeBuilder<Organisation> b)
     {
         b.ToTable("Organisations");
-        b.HasDiscriminator<OrganisationKind>("Kind")
+        b.Ignore(o => o.Kind);
+        b.HasDiscriminator<OrganisationKind>("OrganisationKind")
             .HasValue<Authority>(OrganisationKind.Authority)
             .HasValue<Provider>(OrganisationKind.Provider);
-        b.Ignore(o => o.Kind);
         b.Property(o => o.Name).HasMaxLength(Organisation.NameMaxLength).IsRequired();
         b.Property(o => o.ShortName).HasMaxLength(Organisation.ShortNameMaxLength).IsRequired();
         b.Property(o => o.Version).IsConcurrencyToken();

@@ -8,6 +8,7 @@ public sealed class PlacementFeePeriodConfiguration : IEntityTypeConfiguration<P
 {
     public void Configure(EntityTypeBuilder<PlacementFeePeriod> b)
     {
+        b.ToTable("PlacementFeePeriods");
         b.HasIndex(f => new { f.PlacementId, f.EffectiveFrom }).IsUnique();
     }
 }

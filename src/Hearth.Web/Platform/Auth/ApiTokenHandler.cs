@@ -16,7 +16,7 @@ public sealed class ApiTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, HearthDb db, TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "ApiToken";
+    public const string SchemeName = "ApiToken";
     public const string TokenPrefix = "hth_";
     public const string TokenIdClaim = "hearth:token";
 
@@ -43,12 +43,12 @@ public sealed class ApiTokenHandler(
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now));
         }
 
-        var identity = new ClaimsIdentity(Scheme);
+        var identity = new ClaimsIdentity(SchemeName);
         identity.AddClaims(HearthClaimsFactory.OrganisationClaims(organisation));
         identity.AddClaim(new Claim(HearthClaims.DisplayName, $"API token “{found.Name}”"));
         identity.AddClaim(new Claim(TokenIdClaim, found.Id.ToString(CultureInfo.InvariantCulture)));
         foreach (var role in found.RoleList) identity.AddClaim(new Claim(ClaimTypes.Role, role));
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme));
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>

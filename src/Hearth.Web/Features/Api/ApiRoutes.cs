@@ -1,0 +1,18 @@
+using Hearth.Web.Features.Account;
+using Hearth.Web.Features.Organisations;
+
+namespace Hearth.Web.Features.Api;
+
+/// <summary>The versioned JSON API under /api/v1: every area adds its endpoints here.</summary>
+public static class ApiRoutes
+{
+    public static WebApplication MapHearthApi(this WebApplication app)
+    {
+        var v1 = app.MapGroup("/api/v1").RequireAuthorization();
+        v1.MapAccountApi();
+        v1.MapOrganisationsApi();
+        app.Map("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
+            detail: "There is no API endpoint at this address. See /api/reference.")).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+}

@@ -1,0 +1,104 @@
+using Hearth.Web.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Hearth.Web.Platform.Auth;
+
+/// <summary>Sign-in: ASP.NET Core Identity cookies for people, API tokens for systems, optional OpenID Connect for staff.</summary>
+public static class AuthSetup
+{
+    public const string OidcScheme = "oidc";
+    private const string Smart = "Hearth";
+
+    public static IServiceCollection AddHearthAuth(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIdentity<HearthUser, IdentityRole<int>>(o =>
+            {
+                // NCSC guidance: length rather than composition rules.
+                o.Password.RequiredLength = 12;
+                o.Password.RequiredUniqueChars = 4;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = true; // checked by HearthUserConfirmation: enabled user, active organisation
+            })
+            .AddEntityFrameworkStores<HearthDb>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<HearthClaimsFactory>();
+        services.AddScoped<IUserConfirmation<HearthUser>, HearthUserConfirmation>();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = ".Hearth.Session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = false;
+            o.LoginPath = "/account/sign-in";
+            o.LogoutPath = "/account/sign-out";
+            o.AccessDeniedPath = "/error/403";
+            o.Events.OnRedirectToLogin = context =>
+            {
+                if (IsApi(context.Request)) context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                else context.Response.Redirect(context.RedirectUri);
+                return Task.CompletedTask;
+            };
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                // Answer 403 in place: the status code page explains it, and the URL stays the one asked for.
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAntiforgery(o => o.Cookie.Name = ".Hearth.Antiforgery");
+
+        var authentication = services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = Smart;
+                o.DefaultChallengeScheme = Smart;
+                o.DefaultForbidScheme = Smart;
+            })
+            .AddPolicyScheme(Smart, "Cookie or API token", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiTokenHandler.SchemeName
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null);
+
+        var oidc = configuration.GetSection("Authentication:OpenIdConnect");
+        if (!string.IsNullOrWhiteSpace(oidc["Authority"]))
+        {
+            authentication.AddOpenIdConnect(OidcScheme, oidc["DisplayName"] ?? "your organisation's account", o =>
+            {
+                o.SignInScheme = IdentityConstants.ExternalScheme;
+                o.Authority = oidc["Authority"];
+                o.ClientId = oidc["ClientId"];
+                o.ClientSecret = oidc["ClientSecret"];
+                o.ResponseType = "code";
+                o.UsePkce = true;
+                o.Scope.Clear();
+                o.Scope.Add("openid");
+                o.Scope.Add("profile");
+                o.Scope.Add("email");
+                o.CallbackPath = "/account/oidc-callback";
+                o.GetClaimsFromUserInfoEndpoint = true;
+                o.MapInboundClaims = false;
+            });
+        }
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        return services;
+    }
+
+    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,54 @@
+using Hearth.Domain.Common;
+using Hearth.Web.Data;
+using Hearth.Web.Data.Demo;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Hearth.Web.Platform;
+
+/// <summary>
+/// At start-up: applies migrations, loads the demo data into a new database when enabled, and prints the URL and demo
+/// sign-ins once the server is listening.
+/// </summary>
+public sealed class DatabaseInitialiser(
+    IServiceProvider services, IOptions<DemoOptions> demo, IHostApplicationLifetime lifetime, IServer server,
+    TimeProvider clock, ILogger<DatabaseInitialiser> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<OrganisationScope>().EnterSystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<HearthDb>();
+        await DatabaseSetup.MigrateAsync(db, cancellationToken);
+
+        var enabled = demo.Value.Enabled ?? db.ProviderName == DatabaseSetup.Sqlite;
+        if (!enabled) return;
+        if (!await db.Organisations.AnyAsync(cancellationToken))
+        {
+            var asOf = demo.Value.AsOf ?? London.Today(clock);
+            logger.LogInformation("Loading demo data (seed {Seed}, as of {AsOf})", demo.Value.Seed, asOf);
+            var started = clock.GetTimestamp();
+            await DemoData.LoadAsync(scope.ServiceProvider, demo.Value.Seed, asOf, cancellationToken);
+            logger.LogInformation("Demo data loaded in {Elapsed}", clock.GetElapsedTime(started));
+        }
+        if (demo.Value.PrintSignIns && await db.Users.AnyAsync(u => u.Email!.EndsWith(DemoData.EmailDomain), cancellationToken))
+            lifetime.ApplicationStarted.Register(PrintSignIns);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void PrintSignIns()
+    {
+        var urls = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        Console.WriteLine();
+        Console.WriteLine("Hearth is running with demo data.");
+        foreach (var url in urls) Console.WriteLine($"  Open {url}");
+        Console.WriteLine($"  Demo sign-ins (password for all: {DemoData.DemoPassword}):");
+        foreach (var user in DemoData.SignIns)
+            Console.WriteLine($"    {user.Email,-36} {Roles.DisplayName(user.Role),-28} {user.Organisation}");
+        Console.WriteLine("  Demo passwords exist only for the demo data. Do not enable demo data on a live service.");
+        Console.WriteLine();
+    }
+}

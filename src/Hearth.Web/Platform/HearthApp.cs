@@ -1,0 +1,82 @@
+using Hearth.Web.Data;
+using Hearth.Web.Data.Demo;
+using Hearth.Web.Features.Api;
+using Hearth.Web.Platform.Auth;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+using Scalar.AspNetCore;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace Hearth.Web.Platform;
+
+/// <summary>Composes the web host: every service and middleware Hearth runs with, in the order they apply.</summary>
+public static class HearthApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var configuration = builder.Configuration;
+
+        builder.Services.AddSerilog((_, log) =>
+        {
+            log.ReadFrom.Configuration(configuration).Enrich.FromLogContext();
+            if (string.Equals(configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
+                log.WriteTo.Console(new RenderedCompactJsonFormatter());
+            else
+                log.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
+        });
+
+        // First, so the schema exists before any other start-up work (the data-protection key ring) reads it.
+        builder.Services.Configure<DemoOptions>(configuration.GetSection("Demo"));
+        builder.Services.AddHostedService<DatabaseInitialiser>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<OrganisationScope>();
+        builder.Services.AddHearthDatabase(configuration, builder.Environment);
+        builder.Services.AddDataProtection().SetApplicationName("Hearth").PersistKeysToDbContext<HearthDb>();
+        builder.Services.AddHearthAuth(configuration);
+        builder.Services.AddHearthUi();
+        builder.Services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.AllowAnonymousToFolder("/Help");
+                o.Conventions.AllowAnonymousToFolder("/Errors");
+                o.Conventions.AllowAnonymousToPage("/Account/SignIn");
+                o.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");
+                o.Conventions.AllowAnonymousToPage("/Account/ExternalSignIn");
+            })
+            .AddMvcOptions(o => o.Filters.Add<DomainExceptionPageFilter>());
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Hearth API";
+            document.Info.Version = "v1";
+            document.Info.Description = "Foster placement commissioning. Authenticate with 'Authorization: Bearer hth_…' (an organisation API token).";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddHealthChecks().AddDbContextCheck<HearthDb>("database", tags: ["ready"]);
+        builder.Services.Configure<ForwardedHeadersOptions>(o =>
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+
+        var app = builder.Build();
+
+        app.UseForwardedHeaders();
+        app.UseSerilogRequestLogging();
+        app.UseHearthUi();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api/reference", o => o.WithTitle("Hearth API reference").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        app.MapHearthApi();
+        app.MapRazorPages();
+        return app;
+    }
+}
