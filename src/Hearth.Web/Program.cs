@@ -1,6 +1,10 @@
+using Hearth.Web.Platform;
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+builder.Services.AddHearthUi();
 var app = builder.Build();
+app.UseHearthUi();
 app.UseStaticFiles();
 app.UseRouting();
 app.MapRazorPages();
