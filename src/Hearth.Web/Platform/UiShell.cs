@@ -14,7 +14,22 @@ public static class UiShell
 
     public static IServiceCollection AddHearthUi(this IServiceCollection services)
     {
-        services.Configure<MvcOptions>(o => o.ModelBinderProviders.Insert(0, new DateOnlyModelBinderProvider()));
+        services.Configure<MvcOptions>(o =>
+        {
+            o.ModelBinderProviders.Insert(0, new DateOnlyModelBinderProvider());
+
+            // The binder's own messages, in GOV.UK error-message style rather than "The value 'x' is not valid for Y.".
+            // A page that needs more specific wording ("Weekly fee must be a number") checks the shape itself.
+            var messages = o.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((_, field) => $"Enter {field} in the correct format");
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => "Enter a value in the correct format");
+            messages.SetUnknownValueIsInvalidAccessor(field => $"Enter {field} in the correct format");
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Enter a value in the correct format");
+            messages.SetValueIsInvalidAccessor(_ => "Enter a value in the correct format");
+            messages.SetValueMustNotBeNullAccessor(field => $"Enter {field}");
+            messages.SetMissingBindRequiredValueAccessor(field => $"Enter {field}");
+            messages.SetMissingKeyOrValueAccessor(() => "Enter a value");
+        });
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = AntiforgeryCookieName;

@@ -8,7 +8,8 @@ namespace Hearth.Web.Platform.Ui;
 /// <c>&lt;govuk-date-input asp-for="Input.StartDate" legend="Start date" hint="For example, 27 3 2026" /&gt;</c>.
 /// Posts <c>{name}.Day</c>, <c>{name}.Month</c> and <c>{name}.Year</c>, which <see cref="DateOnlyModelBinder"/> (registered
 /// by <c>AddHearthUi</c>) turns back into the date. The day box carries the field id, so the error summary link lands
-/// on it; the boxes that are empty or not numbers are highlighted, or all three when the date is not real.
+/// on it; the boxes that are empty or not numbers (or a year without 4 digits) are highlighted, or all three when the
+/// date is not real.
 /// </summary>
 [HtmlTargetElement("govuk-date-input", Attributes = "asp-for", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class GovukDateInputTagHelper : GovukFieldTagHelper
@@ -33,14 +34,15 @@ public sealed class GovukDateInputTagHelper : GovukFieldTagHelper
 
         var (day, month, year) = Parts();
         var hasError = ErrorMessage is not null;
-        var anyBad = hasError && (IsBad(day) || IsBad(month) || IsBad(year));
+        var yearBad = IsBad(year) || year.Length != 4;
+        var anyBad = hasError && (IsBad(day) || IsBad(month) || yearBad);
 
         html.Append($"<div id=\"{Encoder.Encode(Id)}-date\"");
         AppendAttributes(html, passThrough, "govuk-date-input");
         html.Append('>');
         AppendPart(html, Id, DateOnlyModelBinder.DaySuffix, "Day", day, 2, "day", hasError && (!anyBad || IsBad(day)));
         AppendPart(html, $"{Id}-month", DateOnlyModelBinder.MonthSuffix, "Month", month, 2, "month", hasError && (!anyBad || IsBad(month)));
-        AppendPart(html, $"{Id}-year", DateOnlyModelBinder.YearSuffix, "Year", year, 4, "year", hasError && (!anyBad || IsBad(year)));
+        AppendPart(html, $"{Id}-year", DateOnlyModelBinder.YearSuffix, "Year", year, 4, "year", hasError && (!anyBad || yearBad));
         html.Append("</div></fieldset>");
         output.Content.SetHtmlContent(html.ToString());
     }
