@@ -65,6 +65,8 @@ public static class HearthApp
 
         app.UseForwardedHeaders();
         app.UseSerilogRequestLogging();
+        // The API answers every failure with problem details (ApiExceptionHandler); pages get the GOV.UK error pages.
+        app.UseWhen(context => AuthSetup.IsApi(context.Request), api => api.UseExceptionHandler());
         app.UseHearthUi();
         app.UseStaticFiles();
         app.UseRouting();

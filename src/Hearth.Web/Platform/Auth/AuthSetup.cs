@@ -60,7 +60,6 @@ public static class AuthSetup
                 return Task.CompletedTask;
             };
         });
-        services.AddAntiforgery(o => o.Cookie.Name = ".Hearth.Antiforgery");
 
         var authentication = services.AddAuthentication(o =>
             {

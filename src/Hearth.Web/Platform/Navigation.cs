@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+
+namespace Hearth.Web.Platform;
+
+/// <summary>
+/// The items of the service navigation for a user, by role. Add a new area here, next to the roles that may use it;
+/// hiding a link is a convenience only, the page itself must still authorise the request.
+/// </summary>
+public static class Navigation
+{
+    public static IReadOnlyList<NavigationItem> For(ClaimsPrincipal user, PathString currentPath)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return [];
+        }
+
+        var items = new List<NavigationItem> { Item("Home", "/", currentPath) };
+
+        if (user.IsInRole(Roles.Administrator))
+        {
+            items.Add(Item("Organisations", "/admin/organisations", currentPath));
+            items.Add(Item("Users", "/admin/users", currentPath));
+            items.Add(Item("API tokens", "/admin/api-tokens", currentPath));
+        }
+
+        if (user.IsInRole(Roles.Auditor))
+        {
+            items.Add(Item("Audit trail", "/audit", currentPath));
+        }
+
+        return items;
+    }
+
+    private static NavigationItem Item(string text, string href, PathString currentPath) =>
+        new(text, href, IsActive(href, currentPath));
+
+    /// <summary>Home is active only on "/" itself; any other item on its own path and every path below it.</summary>
+    internal static bool IsActive(string href, PathString currentPath)
+    {
+        if (href == "/")
+        {
+            return !currentPath.HasValue || currentPath.Value == "/";
+        }
+
+        return currentPath.StartsWithSegments(href, StringComparison.OrdinalIgnoreCase);
+    }
+}
