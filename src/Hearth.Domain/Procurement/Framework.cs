@@ -52,6 +52,22 @@ public sealed class Framework
 
     public bool IsLiveOn(DateOnly date) => date >= StartDate && date <= EndDate;
 
+    /// <summary>Expiry alerts are raised at 9, 6 and 3 months before the end date.</summary>
+    public static readonly IReadOnlyList<int> ExpiryAlertMonths = [9, 6, 3];
+
+    /// <summary>
+    /// The tightest alert threshold (9, 6 or 3 months) that the end date falls within on <paramref name="today"/>,
+    /// or null when the framework ends later than 9 months away or has already ended.
+    /// </summary>
+    public static int? ExpiryAlert(DateOnly endDate, DateOnly today)
+    {
+        if (endDate < today) return null;
+        int? alert = null;
+        foreach (var months in ExpiryAlertMonths)
+            if (endDate <= today.AddMonths(months)) alert = months;
+        return alert;
+    }
+
     public void Admit(int providerId, DateOnly joinedOn)
     {
         if (_members.Any(m => m.ProviderId == providerId))

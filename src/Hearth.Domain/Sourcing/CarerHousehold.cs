@@ -36,6 +36,14 @@ public sealed class CarerHousehold
         };
     }
 
+    /// <summary>Vacancies not confirmed for this many days are shown as stale.</summary>
+    public const int StaleAfterDays = 30;
+
+    /// <summary>The earliest confirmation date that is not stale on <paramref name="today"/>.</summary>
+    public static DateOnly FreshSince(DateOnly today) => today.AddDays(-StaleAfterDays);
+
+    public bool IsStale(DateOnly today) => ConfirmedOn is null || ConfirmedOn < FreshSince(today);
+
     public void ConfirmVacancies(DateOnly on)
     {
         ConfirmedOn = on;

@@ -32,8 +32,12 @@ public static class HearthApp
         builder.Services.Configure<DemoOptions>(configuration.GetSection("Demo"));
         builder.Services.AddHostedService<DatabaseInitialiser>();
         builder.Services.AddSingleton(TimeProvider.System);
+        // Write £ and other non-ASCII text as it is rather than as character references.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<OrganisationScope>();
+        builder.Services.AddScoped<Features.Home.HomeTasks>();
         builder.Services.AddHearthDatabase(configuration, builder.Environment);
         builder.Services.AddDataProtection().SetApplicationName("Hearth").PersistKeysToDbContext<HearthDb>();
         builder.Services.AddHearthAuth(configuration);
