@@ -27,7 +27,7 @@ public sealed class Framework
     public IReadOnlyList<FrameworkMember> Members => _members;
     public IReadOnlyList<FrameworkExtension> Extensions => _extensions;
 
-    public int LeadAuthorityId => _parties.Single(p => p.IsLead).AuthorityId;
+    public int? LeadAuthorityId => _parties.FirstOrDefault(p => p.IsLead)?.AuthorityId;
 
     public static Framework Establish(
         string reference, string title, ProcurementRegime regime, DateOnly start, DateOnly endInclusive,

@@ -11,6 +11,8 @@ public sealed class AuditEntry
     public int? ActorUserId { get; set; }
     public string ActorName { get; set; } = "";
     public int? ActorOrganisationId { get; set; }
+    /// <summary>The organisation whose record changed (the authority of a placement, the owner of a household…).</summary>
+    public int? OwnerOrganisationId { get; set; }
     public string Entity { get; set; } = "";
     public string EntityId { get; set; } = "";
     public AuditAction Action { get; set; }

@@ -60,7 +60,8 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
         builder.Entity<ApiToken>().HasQueryFilter(t => ScopeIsSystem || t.OrganisationId == ScopeOrganisationId);
         builder.Entity<Invitation>().HasQueryFilter(i => ScopeIsSystem
             || i.OrganisationId == ScopeOrganisationId || i.InvitedByOrganisationId == ScopeOrganisationId);
-        builder.Entity<AuditEntry>().HasQueryFilter(a => ScopeIsSystem || a.ActorOrganisationId == ScopeOrganisationId);
+        builder.Entity<AuditEntry>().HasQueryFilter(a => ScopeIsSystem
+            || a.ActorOrganisationId == ScopeOrganisationId || a.OwnerOrganisationId == ScopeOrganisationId);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

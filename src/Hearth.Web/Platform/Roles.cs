@@ -1,3 +1,7 @@
+using Hearth.Domain.Common;
+using Hearth.Domain.Organisations;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
 namespace Hearth.Web.Platform;
 
 /// <summary>The roles of ARCHITECTURE §5. Role names are stored in the database and used in [Authorize] attributes.</summary>
@@ -34,4 +38,22 @@ public static class Roles
         Auditor => "Auditor",
         _ => role,
     };
+
+    public static IReadOnlyList<string> AllowedFor(OrganisationKind kind) =>
+        kind == OrganisationKind.Authority ? AuthorityRoles : ProviderRoles;
+
+    /// <summary>The roles a person or token of this kind of organisation may hold: at least one, each allowed for the kind.</summary>
+    public static List<string> Validate(OrganisationKind kind, IEnumerable<string>? roles, string field = "Roles")
+    {
+        var chosen = (roles ?? []).Where(r => !string.IsNullOrWhiteSpace(r)).Distinct(StringComparer.Ordinal).ToList();
+        if (chosen.Count == 0) throw new DomainException(field, "Select at least one role");
+        var allowed = AllowedFor(kind);
+        var wrong = chosen.FirstOrDefault(r => !allowed.Contains(r));
+        if (wrong is not null)
+            throw new DomainException(field, $"{DisplayName(wrong)} is not a role for {(kind == OrganisationKind.Authority ? "an authority" : "a provider")}");
+        return chosen;
+    }
+
+    public static List<SelectListItem> Options(OrganisationKind kind) =>
+        AllowedFor(kind).Select(r => new SelectListItem(DisplayName(r), r)).ToList();
 }

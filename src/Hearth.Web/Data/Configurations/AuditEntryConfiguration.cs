@@ -16,5 +16,6 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         b.HasIndex(a => a.At);
         b.HasIndex(a => new { a.Entity, a.EntityId });
         b.HasIndex(a => a.ActorOrganisationId);
+        b.HasIndex(a => a.OwnerOrganisationId);
     }
 }

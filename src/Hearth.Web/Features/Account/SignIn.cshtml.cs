@@ -8,7 +8,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hearth.Web.Features.Account;
 
-public sealed class SignInModel(SignInManager<HearthUser> signIn, IAuthenticationSchemeProvider schemes) : PageModel
+public sealed class SignInModel(
+    SignInManager<HearthUser> signIn, UserManager<HearthUser> users, IAuthenticationSchemeProvider schemes, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -48,7 +49,15 @@ public sealed class SignInModel(SignInManager<HearthUser> signIn, IAuthenticatio
         if (!ModelState.IsValid) return Page();
 
         var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(SafeReturnUrl());
+        if (result.Succeeded)
+        {
+            if (await users.FindByEmailAsync(Input.Email.Trim()) is { } user)
+            {
+                user.LastSignedInAt = clock.GetUtcNow();
+                await users.UpdateAsync(user);
+            }
+            return LocalRedirect(SafeReturnUrl());
+        }
         if (result.IsLockedOut)
             ModelState.AddModelError("Input.Email",
                 "Your account is locked because the password was entered wrongly too many times. Try again in 15 minutes, or ask your administrator to unlock it.");

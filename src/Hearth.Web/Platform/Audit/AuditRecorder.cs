@@ -7,6 +7,7 @@ using Hearth.Web.Data;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Hearth.Web.Platform.Audit;
 
@@ -60,6 +61,7 @@ public static class AuditRecorder
     {
         var entries = new List<AuditEntry>(pending.Count);
         var at = new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
+        var tracked = pending.Count == 0 ? [] : TrackedByKey(pending[0].Entry.Context.ChangeTracker);
         foreach (var p in pending)
         {
             var changes = p.Changes;
@@ -71,6 +73,7 @@ public static class AuditRecorder
                 ActorUserId = scope.IsSystem ? null : scope.UserId,
                 ActorName = scope.ActorName,
                 ActorOrganisationId = scope.IsSystem ? null : scope.OrganisationId,
+                OwnerOrganisationId = OwnerOf(p.Entry, 0, tracked),
                 Entity = p.Entry.Metadata.ClrType.Name,
                 EntityId = p.KeyBeforeSave ?? KeyOf(p.Entry),
                 Action = p.Action,
@@ -98,6 +101,40 @@ public static class AuditRecorder
             ((int)e.Action).ToString(CultureInfo.InvariantCulture),
             e.Changes);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    private static readonly string[] OwnerProperties = ["AuthorityId", "OwnerOrganisationId", "OrganisationId", "LeadAuthorityId"];
+
+    /// <summary>
+    /// The organisation a record belongs to: its own organisation id property, or for a dependent row (a fee period, a
+    /// framework member, a user's role) the owner of the tracked record it hangs from.
+    /// </summary>
+    private static Dictionary<(IReadOnlyEntityType, string), EntityEntry> TrackedByKey(ChangeTracker tracker)
+    {
+        var index = new Dictionary<(IReadOnlyEntityType, string), EntityEntry>();
+        foreach (var e in tracker.Entries()) index.TryAdd((e.Metadata, KeyOf(e)), e);
+        return index;
+    }
+
+    private static int? OwnerOf(EntityEntry entry, int depth, Dictionary<(IReadOnlyEntityType, string), EntityEntry> tracked)
+    {
+        if (entry.Entity is Hearth.Domain.Organisations.Organisation organisation) return organisation.Id;
+        foreach (var name in OwnerProperties)
+        {
+            var property = entry.Entity.GetType().GetProperty(name);
+            if (property?.GetValue(entry.Entity) is int id) return id;
+        }
+        if (depth > 2) return null;
+        foreach (var foreignKey in entry.Metadata.GetForeignKeys())
+        {
+            var keyValues = foreignKey.Properties.Select(p => entry.Property(p.Name).CurrentValue ?? entry.Property(p.Name).OriginalValue).ToArray();
+            if (keyValues.Any(v => v is null)) continue;
+            if (!foreignKey.PrincipalKey.IsPrimaryKey()) continue;
+            var key = string.Join('/', keyValues.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)));
+            if (tracked.TryGetValue((foreignKey.PrincipalEntityType, key), out var principal)
+                && OwnerOf(principal, depth + 1, tracked) is { } owner) return owner;
+        }
+        return null;
     }
 
     private static string KeyOf(EntityEntry entry)

@@ -549,6 +549,9 @@ namespace Hearth.Web.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int?>("OwnerOrganisationId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -559,6 +562,8 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.HasIndex("ActorOrganisationId");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("OwnerOrganisationId");
 
                     b.HasIndex("Entity", "EntityId");
 

@@ -522,6 +522,9 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OwnerOrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -532,6 +535,8 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.HasIndex("ActorOrganisationId");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("OwnerOrganisationId");
 
                     b.HasIndex("Entity", "EntityId");
 

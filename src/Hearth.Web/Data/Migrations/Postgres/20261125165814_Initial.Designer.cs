@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hearth.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresHearthDb))]
-    [Migration("20261125164836_AuditAppendOnly")]
-    partial class AuditAppendOnly
+    [Migration("20261125165814_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -552,6 +552,9 @@ namespace Hearth.Web.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int?>("OwnerOrganisationId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -562,6 +565,8 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.HasIndex("ActorOrganisationId");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("OwnerOrganisationId");
 
                     b.HasIndex("Entity", "EntityId");
 

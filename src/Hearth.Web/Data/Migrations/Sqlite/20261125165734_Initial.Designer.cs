@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hearth.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHearthDb))]
-    [Migration("20261125164755_Initial")]
+    [Migration("20261125165734_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -525,6 +525,9 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OwnerOrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -535,6 +538,8 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.HasIndex("ActorOrganisationId");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("OwnerOrganisationId");
 
                     b.HasIndex("Entity", "EntityId");
 

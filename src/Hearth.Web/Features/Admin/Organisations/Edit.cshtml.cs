@@ -1,0 +1,65 @@
+using Hearth.Domain.Common;
+using Hearth.Domain.Organisations;
+using Hearth.Web.Data;
+using Hearth.Web.Platform;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hearth.Web.Features.Admin.Organisations;
+
+/// <summary>Edit an authority's or a provider's details. Two administrators saving at once: the second is told.</summary>
+[Authorize(Roles = Roles.Administrator)]
+public sealed class EditModel(HearthDb db, OrganisationScope scope) : PageModel
+{
+    [BindProperty]
+    public OrganisationInput Input { get; set; } = new();
+
+    public Organisation? Organisation { get; private set; }
+    public bool Saved { get; private set; }
+
+    public static readonly List<SelectListItem> Statuses =
+        [new("Active", nameof(OrganisationStatus.Active)), new("Suspended", nameof(OrganisationStatus.Suspended)), new("Closed", nameof(OrganisationStatus.Closed))];
+
+    public static readonly List<SelectListItem> Sectors =
+        [new("Private (PR4)", nameof(ProviderSector.Private)), new("Voluntary or third sector (PR5)", nameof(ProviderSector.Voluntary))];
+
+    public async Task<IActionResult> OnGetAsync(int id, bool saved = false)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        var o = Organisation!;
+        Input = new OrganisationInput { Name = o.Name, ShortName = o.ShortName, Status = o.Status, Version = o.Version };
+        if (o is Authority a) { Input.OnsCode = a.OnsCode; Input.ElectoralDivisions = a.ElectoralDivisions; Input.BrandColour = a.BrandColour; }
+        if (o is Provider p) { Input.OfstedUrn = p.OfstedUrn; Input.Sector = p.Sector; Input.RegisteredOffice = p.RegisteredOffice; }
+        Saved = saved;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (!ModelState.IsValid) return Page();
+        var o = Organisation!;
+        db.Entry(o).Property(x => x.Version).OriginalValue = Input.Version;
+        if (o.Id == scope.OrganisationId && Input.Status != OrganisationStatus.Active)
+            throw new DomainException("Status", "You cannot suspend or close your own organisation: everyone in it would be signed out");
+        o.Rename(Input.Name, Input.ShortName);
+        o.ChangeStatus(Input.Status);
+        if (o is Authority a) a.Update(Input.OnsCode ?? "", Input.ElectoralDivisions ?? 0, Input.BrandColour ?? "");
+        if (o is Provider p)
+        {
+            if (Input.Sector is null) throw new DomainException("Sector", "Select whether the provider is private or voluntary");
+            p.Update(Input.OfstedUrn ?? "", Input.Sector.Value, Input.RegisteredOffice ?? "");
+        }
+        await db.SaveChangesAsync();
+        return RedirectToPage(new { id, saved = true });
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        Organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id);
+        return Organisation is not null && scope.CanManageOrganisation(Organisation.Id, Organisation.Kind);
+    }
+}

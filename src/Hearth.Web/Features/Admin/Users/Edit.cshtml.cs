@@ -1,0 +1,83 @@
+using Hearth.Domain.Common;
+using Hearth.Domain.Organisations;
+using Hearth.Web.Data;
+using Hearth.Web.Platform;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hearth.Web.Features.Admin.Users;
+
+/// <summary>An administrator changes a user's roles, disables or re-enables the account, or unlocks it.</summary>
+[Authorize(Roles = Roles.Administrator)]
+public sealed class EditModel(HearthDb db, UserManager<HearthUser> users, OrganisationScope scope, TimeProvider clock) : PageModel
+{
+    public HearthUser? Person { get; private set; }
+    public List<SelectListItem> RoleOptions { get; private set; } = [];
+    public bool IsLocked { get; private set; }
+    public string? Saved { get; private set; }
+
+    [BindProperty]
+    public List<string> SelectedRoles { get; set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, string? saved)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        SelectedRoles = [.. await users.GetRolesAsync(Person!)];
+        Saved = saved;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRolesAsync(int id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        var chosen = Platform.Roles.Validate(OrganisationKind(), SelectedRoles, nameof(SelectedRoles));
+        if (Person!.Id == scope.UserId && !chosen.Contains(Platform.Roles.Administrator))
+            throw new DomainException(nameof(SelectedRoles), "You cannot remove your own administrator role. Ask another administrator");
+        var current = await users.GetRolesAsync(Person);
+        Check(await users.RemoveFromRolesAsync(Person, current.Except(chosen)));
+        Check(await users.AddToRolesAsync(Person, chosen.Except(current)));
+        Check(await users.UpdateSecurityStampAsync(Person));
+        return RedirectToPage(new { id, saved = "Roles saved" });
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync(int id, bool disable)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (Person!.Id == scope.UserId) throw new DomainException("", "You cannot disable your own account");
+        Person.IsDisabled = disable;
+        Check(await users.UpdateAsync(Person));
+        Check(await users.UpdateSecurityStampAsync(Person)); // signs the person out within a minute
+        return RedirectToPage(new { id, saved = disable ? "Account disabled" : "Account enabled" });
+    }
+
+    public async Task<IActionResult> OnPostUnlockAsync(int id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        Check(await users.SetLockoutEndDateAsync(Person!, null));
+        Check(await users.ResetAccessFailedCountAsync(Person!));
+        return RedirectToPage(new { id, saved = "Account unlocked" });
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        Person = await db.UsersInScope().SingleOrDefaultAsync(u => u.Id == id);
+        if (Person is null) return false;
+        IsLocked = Person.LockoutEnd > clock.GetUtcNow();
+        RoleOptions = Platform.Roles.Options(OrganisationKind());
+        return true;
+    }
+
+    private OrganisationKind OrganisationKind() => scope.Kind ?? Domain.Organisations.OrganisationKind.Authority;
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+            throw new DomainException("", result.Errors.Any(e => e.Code == "ConcurrencyFailure")
+                ? "Someone else changed this account at the same time. Reload the page and try again."
+                : string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
+}
