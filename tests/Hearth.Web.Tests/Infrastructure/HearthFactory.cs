@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Hearth.Web.Tests.Infrastructure;
+
+/// <summary>The real Hearth app, in memory, on a test database; with or without the demo data.</summary>
+public sealed class HearthFactory(TestDatabase database, bool demo) : WebApplicationFactory<Program>
+{
+    public static readonly DateOnly DemoAsOf = new(2026, 11, 25);
+
+    public TestDatabase Database { get; } = database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Database:Provider", Database.Provider);
+        if (Database.ConnectionString is not null) builder.UseSetting("ConnectionStrings:Hearth", Database.ConnectionString);
+        if (Database.DataFolder is not null) builder.UseSetting("Database:DataFolder", Database.DataFolder);
+        builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
+        builder.UseSetting("Demo:AsOf", DemoAsOf.ToString("yyyy-MM-dd"));
+        builder.UseSetting("Demo:PrintSignIns", "false");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    public UserSession Session() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+}

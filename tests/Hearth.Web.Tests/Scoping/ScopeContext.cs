@@ -1,0 +1,85 @@
+using Hearth.Domain.Organisations;
+using Hearth.Web.Data;
+using Hearth.Web.Data.Demo;
+using Hearth.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hearth.Web.Tests.Scoping;
+
+/// <summary>The signer of a matrix request, their organisation, and another organisation of the same kind to trespass on.</summary>
+public sealed class ScopeContext(DemoApp app, DemoSignIn signIn, int organisationId, OrganisationKind kind, int otherOrganisationId)
+{
+    public DemoApp App { get; } = app;
+    public DemoSignIn SignIn { get; } = signIn;
+    public int OrganisationId { get; } = organisationId;
+    public OrganisationKind Kind { get; } = kind;
+    public int OtherOrganisationId { get; } = otherOrganisationId;
+
+    /// <summary>The id of the record the last New…Async call made, for checking afterwards that it was left alone.</summary>
+    public int LastCreatedId { get; private set; }
+
+    public static async Task<ScopeContext> ForAsync(DemoApp app, DemoSignIn signIn) => await app.WithDbAsync(async db =>
+    {
+        var own = await db.Organisations.SingleAsync(o => o.Name == signIn.Organisation);
+        var other = await db.Organisations.Where(o => o.Id != own.Id && EF.Property<OrganisationKind>(o, "OrganisationKind") == own.Kind)
+            .OrderBy(o => o.Id).Select(o => o.Id).FirstAsync();
+        return new ScopeContext(app, signIn, own.Id, own.Kind, other);
+    });
+
+    /// <summary>A user of the organisation: the first there is, or one made for the test when it has none.</summary>
+    public Task<int> UserIdInAsync(int organisationId) => App.WithDbAsync(async db =>
+    {
+        var id = await db.Users.Where(u => u.OrganisationId == organisationId).OrderBy(u => u.Id).Select(u => (int?)u.Id).FirstOrDefaultAsync();
+        if (id is not null) return id.Value;
+        var user = new HearthUser
+        {
+            UserName = $"matrix-{organisationId}@example.org", Email = $"matrix-{organisationId}@example.org", EmailConfirmed = true,
+            NormalizedEmail = $"MATRIX-{organisationId}@EXAMPLE.ORG", NormalizedUserName = $"MATRIX-{organisationId}@EXAMPLE.ORG",
+            DisplayName = "Matrix Person", OrganisationId = organisationId, CreatedAt = DateTimeOffset.UtcNow, SecurityStamp = Guid.NewGuid().ToString(),
+        };
+        db.Users.Add(user);
+        try
+        {
+            await db.SaveChangesAsync();
+            return user.Id;
+        }
+        catch (DbUpdateException)
+        {
+            // Another test made it at the same moment.
+            db.ChangeTracker.Clear();
+            return await db.Users.Where(u => u.OrganisationId == organisationId).OrderBy(u => u.Id).Select(u => u.Id).FirstAsync();
+        }
+    });
+
+    /// <summary>An API token belonging to an organisation, made for the test (so revoking it harms nobody).</summary>
+    public Task<int> NewTokenInAsync(int organisationId) => App.WithDbAsync(async db =>
+    {
+        var token = new ApiToken
+        {
+            OrganisationId = organisationId, Name = $"Matrix {Guid.NewGuid():N}", Prefix = "hth_matrix", TokenHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
+            Roles = organisationId == OrganisationId && Kind == OrganisationKind.Provider ? "ProviderUser" : "Auditor", CreatedAt = DateTimeOffset.UtcNow,
+        };
+        db.ApiTokens.Add(token);
+        await db.SaveChangesAsync();
+        return LastCreatedId = token.Id;
+    });
+
+    public Task<int> NewInvitationInAsync(int organisationId) => App.WithDbAsync(async db =>
+    {
+        var invitation = new Invitation
+        {
+            OrganisationId = organisationId, InvitedByOrganisationId = organisationId, Email = $"matrix-{Guid.NewGuid():N}@example.org",
+            DisplayName = "Matrix", Roles = "Auditor", TokenHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
+            CreatedAt = DateTimeOffset.UtcNow, ExpiresAt = DateTimeOffset.UtcNow.AddDays(7),
+        };
+        db.Invitations.Add(invitation);
+        await db.SaveChangesAsync();
+        return LastCreatedId = invitation.Id;
+    });
+
+    public Task<bool> TokenStillActiveAsync(int id) => App.WithDbAsync(db => db.ApiTokens.AnyAsync(t => t.Id == id && t.RevokedAt == null));
+
+    public Task<bool> InvitationStillOpenAsync(int id) => App.WithDbAsync(db => db.Invitations.AnyAsync(i => i.Id == id && i.RevokedAt == null));
+
+    public Task<bool> UserStillEnabledAsync(int id) => App.WithDbAsync(db => db.Users.AnyAsync(u => u.Id == id && !u.IsDisabled));
+}

@@ -1,0 +1,73 @@
+using Hearth.Domain.Organisations;
+using Hearth.Web.Data.Demo;
+using Hearth.Web.Platform;
+
+namespace Hearth.Web.Tests.Scoping;
+
+/// <summary>
+/// Every page and API endpoint, with who may use it and how it treats other organisations' ids. When you add a page or
+/// an endpoint, add its case here: the matrix then signs in as every demo user (each role, authority and provider) and
+/// tries it with their own ids and with another organisation's.
+/// </summary>
+public static class ScopeMatrix
+{
+    private static bool Anyone(DemoSignIn _) => true;
+    private static Func<DemoSignIn, bool> Role(string role) => s => s.Role == role;
+    private static bool AuthorityAdministrator(DemoSignIn s) => s.Role == Roles.Administrator && s.Organisation is DemoData.KentName or DemoData.MedwayName;
+
+    public static readonly IReadOnlyList<ScopeCase> Cases =
+    [
+        // Everyone signed in.
+        new("Home", "GET", "/", Anyone, CrossOrganisation.NoIds, _ => Task.FromResult("/")),
+        new("Change password", "GET", "/account/change-password", Anyone, CrossOrganisation.NoIds, _ => Task.FromResult("/account/change-password")),
+        new("Sign out page", "GET", "/account/sign-out", Anyone, CrossOrganisation.NoIds, _ => Task.FromResult("/account/sign-out")),
+        new("API: me", "GET", "/api/v1/me", Anyone, CrossOrganisation.NoIds, _ => Task.FromResult("/api/v1/me")),
+        new("API: organisations", "GET", "/api/v1/organisations", Anyone, CrossOrganisation.NoIds, _ => Task.FromResult("/api/v1/organisations")),
+        new("API: organisation", "GET", "/api/v1/organisations/{id:int}", Anyone, CrossOrganisation.Shared,
+            c => Task.FromResult($"/api/v1/organisations/{c.OrganisationId}"), c => Task.FromResult($"/api/v1/organisations/{c.OtherOrganisationId}")),
+
+        // Administrators.
+        new("Users", "GET", "/admin/users", Role(Roles.Administrator), CrossOrganisation.NoIds, _ => Task.FromResult("/admin/users")),
+        new("Invite a user", "GET", "/admin/users/invite", Role(Roles.Administrator), CrossOrganisation.NoIds, _ => Task.FromResult("/admin/users/invite")),
+        new("User", "GET", "/admin/users/{id:int}", Role(Roles.Administrator), CrossOrganisation.Hidden,
+            async c => $"/admin/users/{await c.UserIdInAsync(c.OrganisationId)}", async c => $"/admin/users/{await c.UserIdInAsync(c.OtherOrganisationId)}"),
+        new("Disable a user", "POST", "/admin/users/{id:int}?handler=Disable", Role(Roles.Administrator), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), // never disable a real demo user: only the trespass is tried
+            async c => $"/admin/users/{await c.UserIdInAsync(c.OtherOrganisationId)}?handler=Disable&disable=true",
+            async c => await c.UserStillEnabledAsync(await c.UserIdInAsync(c.OtherOrganisationId))),
+        new("Organisations", "GET", "/admin/organisations", Role(Roles.Administrator), CrossOrganisation.NoIds, _ => Task.FromResult("/admin/organisations")),
+        new("Organisation", "GET", "/admin/organisations/{id:int}", Role(Roles.Administrator), CrossOrganisation.Hidden,
+            c => Task.FromResult($"/admin/organisations/{c.OrganisationId}"), c => Task.FromResult($"/admin/organisations/{c.OtherOrganisationId}")),
+        new("Add a provider", "GET", "/admin/organisations/new-provider", AuthorityAdministrator, CrossOrganisation.NoIds,
+            _ => Task.FromResult("/admin/organisations/new-provider")),
+        new("API tokens", "GET", "/admin/api-tokens", Role(Roles.Administrator), CrossOrganisation.NoIds, _ => Task.FromResult("/admin/api-tokens")),
+        new("Revoke an API token", "POST", "/admin/api-tokens?handler=Revoke", Role(Roles.Administrator), CrossOrganisation.Hidden,
+            async c => $"/admin/api-tokens?handler=Revoke&id={await c.NewTokenInAsync(c.OrganisationId)}",
+            async c => $"/admin/api-tokens?handler=Revoke&id={await c.NewTokenInAsync(c.OtherOrganisationId)}",
+            c => c.TokenStillActiveAsync(c.LastCreatedId)),
+        new("Withdraw an invitation", "POST", "/admin/users?handler=Withdraw", Role(Roles.Administrator), CrossOrganisation.Hidden,
+            async c => $"/admin/users?handler=Withdraw&id={await c.NewInvitationInAsync(c.OrganisationId)}",
+            async c => $"/admin/users?handler=Withdraw&id={await c.NewInvitationInAsync(c.OtherOrganisationId)}",
+            c => c.InvitationStillOpenAsync(c.LastCreatedId)),
+
+        // Auditors.
+        new("Audit trail", "GET", "/audit", Role(Roles.Auditor), CrossOrganisation.NoIds, _ => Task.FromResult("/audit")),
+    ];
+
+    /// <summary>Addresses anyone may open without signing in, or that only ever act on the signed-in person themselves.</summary>
+    public static readonly IReadOnlyList<string> Public =
+    [
+        "/account/sign-in", "/account/invitation/{token}", "/account/external-sign-in", "/accessibility", "/cookies",
+        "/error/403", "/error/404", "/error/500", "/error/{code:int}", "/health/live", "/health/ready", "/openapi/{documentName}.json",
+        "/api/reference/{documentName?}", "/api/{**rest}",
+        // The browsable API reference's own static files.
+        "/api/reference/favicon.svg", "/api/reference/scalar.aspnetcore.js", "/api/reference/scalar.js",
+    ];
+
+    public static IEnumerable<TheoryDataRow<string, string>> Rows() =>
+        from c in Cases from s in DemoData.SignIns select new TheoryDataRow<string, string>(c.Name, s.Email);
+
+    public static bool IsProvider(DemoSignIn s) => s.Organisation is not (DemoData.KentName or DemoData.MedwayName);
+
+    public static OrganisationKind KindOf(DemoSignIn s) => IsProvider(s) ? OrganisationKind.Provider : OrganisationKind.Authority;
+}
