@@ -26,7 +26,8 @@ public sealed class CarerHousehold
         reference = (reference ?? "").Trim();
         if (reference.Length is 0 or > 40) throw new DomainException(nameof(Reference), "Enter the household reference, up to 40 characters");
         if (places is < 1 or > 6) throw new DomainException(nameof(ApprovedPlaces), "Approved places must be between 1 and 6");
-        if (ageFrom is < 0 or > 17 || ageTo is < 0 or > 17) throw new DomainException(nameof(AgeFrom), "Ages must be between 0 and 17");
+        if (ageFrom is < 0 or > 17) throw new DomainException(nameof(AgeFrom), "Ages must be between 0 and 17");
+        if (ageTo is < 0 or > 17) throw new DomainException(nameof(AgeTo), "Ages must be between 0 and 17");
         if (ageTo < ageFrom) throw new DomainException(nameof(AgeTo), "The oldest age must be the same as or more than the youngest");
         return new CarerHousehold
         {
