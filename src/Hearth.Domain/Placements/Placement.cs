@@ -11,6 +11,9 @@ public sealed class Placement
     /// <summary>No weekly fee may exceed this: a guard against a mistyped fee.</summary>
     public static readonly Money MaximumWeeklyFee = Money.FromPence(20_000_00);
 
+    /// <summary>The SSDA903 PLACE codes for foster placements: U1–U3 with relatives or friends, U4–U6 with other carers.</summary>
+    public static readonly IReadOnlySet<string> PlaceCodes = new HashSet<string>(StringComparer.Ordinal) { "U1", "U2", "U3", "U4", "U5", "U6" };
+
     private readonly List<PlacementFeePeriod> _feePeriods = [];
 
     private Placement() { }
@@ -44,6 +47,12 @@ public sealed class Placement
         DateOnly startDate, Money weeklyFee, DateOnly? plannedEndDate)
     {
         if (!Enum.IsDefined(route)) throw new DomainException(nameof(Route), "Select how the placement was sourced");
+        if (!Enum.IsDefined(category)) throw new DomainException(nameof(Category), "Select the placement category");
+        if (!Enum.IsDefined(keyServiceLine)) throw new DomainException(nameof(KeyServiceLine), "Select the key service line");
+        if (!Enum.IsDefined(fundingSource)) throw new DomainException(nameof(FundingSource), "Select the funding source");
+        placeCode = (placeCode ?? "").Trim().ToUpperInvariant();
+        if (!PlaceCodes.Contains(placeCode))
+            throw new DomainException(nameof(PlaceCode), "Select a foster placement type: U1 to U6 (SSDA903 PLACE)");
         if (route == PlacementRoute.InHouse && providerId is not null)
             throw new DomainException(nameof(ProviderId), "An in-house placement has no provider");
         if (route != PlacementRoute.InHouse && providerId is null)

@@ -45,7 +45,7 @@ public sealed class Framework
             OriginalEndDate = endInclusive, EndDate = endInclusive, KeyDecisionId = keyDecisionId,
         };
         framework._parties.Add(new FrameworkParty(leadAuthorityId, isLead: true));
-        foreach (var id in otherAuthorityIds.Distinct().Where(id => id != leadAuthorityId))
+        foreach (var id in (otherAuthorityIds ?? []).Distinct().Where(id => id != leadAuthorityId))
             framework._parties.Add(new FrameworkParty(id, isLead: false));
         return framework;
     }
@@ -56,15 +56,16 @@ public sealed class Framework
     public static readonly IReadOnlyList<int> ExpiryAlertMonths = [9, 6, 3];
 
     /// <summary>
-    /// The tightest alert threshold (9, 6 or 3 months) that the end date falls within on <paramref name="today"/>,
-    /// or null when the framework ends later than 9 months away or has already ended.
+    /// The tightest alert threshold (9, 6 or 3 months) reached on <paramref name="today"/>: the alert for m months starts
+    /// on the date m months before the end (31 March → 30 June for 9 months, 31 December for 3). Null before the first
+    /// threshold and once the framework has ended.
     /// </summary>
     public static int? ExpiryAlert(DateOnly endDate, DateOnly today)
     {
         if (endDate < today) return null;
         int? alert = null;
         foreach (var months in ExpiryAlertMonths)
-            if (endDate <= today.AddMonths(months)) alert = months;
+            if (today >= endDate.AddMonths(-months)) alert = months;
         return alert;
     }
 

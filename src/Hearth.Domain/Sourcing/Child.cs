@@ -47,11 +47,19 @@ public sealed class Child
         };
     }
 
-    /// <summary>Age in whole years on a date (a birthday on 29 February is reached on 28 February in common years).</summary>
+    /// <summary>
+    /// Age in whole years on a date. Someone born on 29 February reaches their birthday on 1 March in common years, as
+    /// Scots law provides (England and Wales have no statute on it; see docs/decisions/0004-leap-day-birthdays.md).
+    /// </summary>
     public static int AgeOn(DateOnly dateOfBirth, DateOnly on)
     {
         var age = on.Year - dateOfBirth.Year;
-        if (on < dateOfBirth.AddYears(age)) age--;
+        if (on < Anniversary(dateOfBirth, on.Year)) age--;
         return age;
     }
+
+    private static DateOnly Anniversary(DateOnly dateOfBirth, int year) =>
+        dateOfBirth is { Month: 2, Day: 29 } && !DateTime.IsLeapYear(year)
+            ? new DateOnly(year, 3, 1)
+            : new DateOnly(year, dateOfBirth.Month, dateOfBirth.Day);
 }

@@ -360,30 +360,26 @@ public class FrameworkTests
         Assert.Equal(expected, Framework.ExpiryAlert(D(end), D(today)));
     }
 
-    // Month-end arithmetic follows DateOnly.AddMonths, which clamps to the last day of a shorter month: from a date late
-    // in a short month, "m months later" can fall short of a 31st. So an end on the 31st is alerted a day later than
-    // end.AddMonths(-m) would suggest; these rows pin that behaviour.
+    // Month ends: each alert starts on end.AddMonths(-m), which DateOnly clamps to the last day of a shorter month, so an
+    // end on 31 March alerts from 30 June (9), 30 September (6) and 31 December (3).
     [Theory]
-    [InlineData("2022-03-31", "2021-06-30", null)] // 30 June + 9 months = 30 March, before 31 March
-    [InlineData("2022-03-31", "2021-07-01", 9)]
-    [InlineData("2022-03-31", "2021-09-30", 9)] // 30 September + 6 months = 30 March
-    [InlineData("2022-03-31", "2021-10-01", 6)]
+    [InlineData("2022-03-31", "2021-06-29", null)]
+    [InlineData("2022-03-31", "2021-06-30", 9)] // 31 March - 9 months = 30 June
+    [InlineData("2022-03-31", "2021-09-29", 9)]
+    [InlineData("2022-03-31", "2021-09-30", 6)] // 31 March - 6 months = 30 September
     [InlineData("2022-03-31", "2021-12-30", 6)]
-    [InlineData("2022-03-31", "2021-12-31", 3)] // 31 December + 3 months = 31 March
-    [InlineData("2024-05-31", "2024-02-28", 6)] // leap year: 28 February + 3 months = 28 May
-    [InlineData("2024-05-31", "2024-02-29", 6)] // leap day + 3 months = 29 May, still before 31 May
-    [InlineData("2024-05-31", "2024-03-01", 3)]
-    [InlineData("2023-05-31", "2023-02-28", 6)] // common year: 28 February + 3 months = 28 May
-    [InlineData("2023-05-31", "2023-03-01", 3)]
+    [InlineData("2022-03-31", "2021-12-31", 3)] // 31 March - 3 months = 31 December
+    [InlineData("2024-05-31", "2024-02-28", 6)]
+    [InlineData("2024-05-31", "2024-02-29", 3)] // leap year: 31 May - 3 months = 29 February
+    [InlineData("2023-05-31", "2023-02-27", 6)]
+    [InlineData("2023-05-31", "2023-02-28", 3)] // common year: 31 May - 3 months = 28 February
     [InlineData("2023-02-28", "2022-11-27", 6)]
-    [InlineData("2023-02-28", "2022-11-28", 3)] // 28 November + 3 months = 28 February
-    [InlineData("2023-02-28", "2022-11-30", 3)] // 30 November + 3 months clamps to 28 February
+    [InlineData("2023-02-28", "2022-11-28", 3)]
     [InlineData("2024-02-29", "2023-11-28", 6)]
     [InlineData("2024-02-29", "2023-11-29", 3)] // ends on a leap day
-    [InlineData("2024-08-31", "2023-11-30", null)] // 30 November + 9 months = 30 August, before 31 August
-    [InlineData("2024-08-31", "2023-12-01", 9)]
     [InlineData("2024-08-31", "2023-11-29", null)]
-    public void ExpiryAlert_MonthEnds_FollowDateOnlyAddMonths(string end, string today, int? expected)
+    [InlineData("2024-08-31", "2023-11-30", 9)] // 31 August - 9 months = 30 November
+    public void ExpiryAlert_MonthEnds_AlertFromTheClampedDateMonthsBefore(string end, string today, int? expected)
     {
         Assert.Equal(expected, Framework.ExpiryAlert(D(end), D(today)));
     }

@@ -161,15 +161,15 @@ public class ChildTests
 
     [Theory]
     [InlineData("2012-02-29", "2013-02-27", 0)]
-    [InlineData("2012-02-29", "2013-02-28", 1)] // common year: the birthday is reached on 28 February
+    [InlineData("2012-02-29", "2013-02-28", 0)] // common year: the birthday is reached on 1 March
     [InlineData("2012-02-29", "2013-03-01", 1)]
-    [InlineData("2012-02-29", "2025-02-28", 13)]
+    [InlineData("2012-02-29", "2025-02-28", 12)]
     [InlineData("2012-02-29", "2025-03-01", 13)]
     [InlineData("2012-02-29", "2016-02-28", 3)] // leap year: not until 29 February
     [InlineData("2012-02-29", "2016-02-29", 4)]
     [InlineData("2012-02-29", "2016-03-01", 4)]
     [InlineData("2012-02-29", "2012-02-29", 0)]
-    public void AgeOn_BornOnLeapDay_ReachesBirthdayOn28FebruaryInCommonYears(string dateOfBirth, string on, int expected)
+    public void AgeOn_BornOnLeapDay_ReachesBirthdayOn1MarchInCommonYears(string dateOfBirth, string on, int expected)
     {
         Assert.Equal(expected, Child.AgeOn(D(dateOfBirth), D(on)));
     }
