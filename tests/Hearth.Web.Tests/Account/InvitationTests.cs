@@ -1,0 +1,99 @@
+using System.Net;
+using Hearth.Web.Data.Demo;
+using Hearth.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hearth.Web.Tests.Account;
+
+public sealed class InvitationTests(DemoApp app)
+{
+    [Fact]
+    public async Task Invite_ThenAccept_CreatesTheAccountWithTheRolesAndSignsIn()
+    {
+        var email = $"new-broker-{Guid.NewGuid():N}@kent.example";
+        var link = await InviteAsync("administrator@kent.example", email, "Broker");
+
+        using var newcomer = app.Session();
+        var (get, form) = await newcomer.GetPageAsync(link);
+        Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+        Assert.Contains("Kent County Council", form.QuerySelector("main")!.TextContent);
+        var accepted = await newcomer.PostFormAsync(link, new()
+        {
+            ["Input.DisplayName"] = "Nadia Brook", ["Input.Password"] = "a long enough phrase", ["Input.ConfirmPassword"] = "a long enough phrase",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        var (_, home) = await newcomer.GetPageAsync("/");
+        Assert.Contains("Placement finding (broker)", home.QuerySelector("main")!.TextContent);
+
+        // One time only.
+        using var second = app.Session();
+        var (again, page) = await second.GetPageAsync(link);
+        Assert.Equal(HttpStatusCode.Gone, again.StatusCode);
+        Assert.Contains("This invitation link cannot be used", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Invitation_Expired_CannotBeUsed()
+    {
+        var email = $"late-{Guid.NewGuid():N}@kent.example";
+        var link = await InviteAsync("administrator@kent.example", email, "Auditor");
+        await app.WithDbAsync(async db =>
+        {
+            var invitation = await db.Invitations.SingleAsync(i => i.Email == email);
+            invitation.ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1);
+            return await db.SaveChangesAsync();
+        });
+        using var session = app.Session();
+        var response = await session.PostFormAsync(link, new()
+        {
+            ["Input.DisplayName"] = "Too Late", ["Input.Password"] = "a long enough phrase", ["Input.ConfirmPassword"] = "a long enough phrase",
+        });
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email)));
+    }
+
+    [Fact]
+    public async Task Invite_ExistingAccountsEmail_IsRefused()
+    {
+        using var admin = await app.SessionForAsync("administrator@medway.example");
+        var response = await admin.PostFormAsync("/admin/users/invite", Fields("finance@medway.example", "Medway Council", "FinanceOfficer"));
+        Assert.Contains("An account with this email address already exists", UserSession.ErrorSummary(await UserSession.ParseAsync(response)));
+    }
+
+    [Fact]
+    public async Task Invite_NoRoleOrProviderRoleForAnAuthority_IsRefused()
+    {
+        using var admin = await app.SessionForAsync("administrator@medway.example");
+        var noRole = await admin.PostFormAsync("/admin/users/invite", Fields($"x-{Guid.NewGuid():N}@medway.example", "Medway Council", null));
+        Assert.Contains("Select at least one role", UserSession.ErrorSummary(await UserSession.ParseAsync(noRole)));
+        var wrongRole = await admin.PostFormAsync("/admin/users/invite", Fields($"y-{Guid.NewGuid():N}@medway.example", "Medway Council", "ProviderUser"));
+        Assert.Contains("Provider user is not a role for an authority", UserSession.ErrorSummary(await UserSession.ParseAsync(wrongRole)));
+    }
+
+    [Fact]
+    public async Task Invite_ProviderAdministratorIntoAnotherOrganisation_IsRefused()
+    {
+        using var admin = await app.SessionForAsync("administrator@brackenfold.example");
+        var response = await admin.PostFormAsync("/admin/users/invite", Fields($"z-{Guid.NewGuid():N}@example.org", DemoData.KentName, "Auditor"));
+        Assert.Contains("Select an organisation you administer", UserSession.ErrorSummary(await UserSession.ParseAsync(response)));
+    }
+
+    private Dictionary<string, string> Fields(string email, string organisation, string? role)
+    {
+        var id = app.WithDbAsync(db => db.Organisations.Where(o => o.Name == organisation).Select(o => o.Id).SingleAsync()).GetAwaiter().GetResult();
+        var fields = new Dictionary<string, string> { ["Input.DisplayName"] = "Someone New", ["Input.Email"] = email, ["Input.OrganisationId"] = id.ToString() };
+        if (role is not null) fields["Input.Roles"] = role;
+        return fields;
+    }
+
+    private async Task<string> InviteAsync(string adminEmail, string email, string role)
+    {
+        using var admin = await app.SignInAsync(adminEmail);
+        var organisation = adminEmail.Contains("kent", StringComparison.Ordinal) ? DemoData.KentName : DemoData.MedwayName;
+        var response = await admin.PostFormAsync("/admin/users/invite", Fields(email, organisation, role));
+        var page = await UserSession.ParseAsync(response);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, UserSession.ErrorSummary(page));
+        var link = page.QuerySelector("#invitation-link")?.TextContent ?? throw new InvalidOperationException("No invitation link: " + UserSession.ErrorSummary(page));
+        return new Uri(link).PathAndQuery;
+    }
+}
