@@ -20,16 +20,16 @@ public class CostingBenchmarks
     public enum Scenario
     {
         /// <summary>Eight months in one financial year at one fee.</summary>
-        OnePeriod,
+        OneYear1Period,
 
-        /// <summary>Two years and a bit: three fee periods, crossing two financial year ends.</summary>
-        ThreePeriodsTwoYearEnds,
+        /// <summary>June 2023 to May 2025: three fee periods, crossing two financial year ends.</summary>
+        TwoYearEnds3Periods,
 
         /// <summary>A five-year placement with six fee periods (a new fee every April and one mid-year change).</summary>
-        FiveYearsSixPeriods,
+        FiveYears6Periods,
     }
 
-    [Params(Scenario.OnePeriod, Scenario.ThreePeriodsTwoYearEnds, Scenario.FiveYearsSixPeriods)]
+    [Params(Scenario.OneYear1Period, Scenario.TwoYearEnds3Periods, Scenario.FiveYears6Periods)]
     public Scenario Case { get; set; }
 
     [GlobalSetup]
@@ -38,10 +38,10 @@ public class CostingBenchmarks
         static FeePeriod Fee(int y, int m, int d, long pounds) => new(new DateOnly(y, m, d), Money.FromPence(pounds * 100));
         (_start, _end, _periods) = Case switch
         {
-            Scenario.OnePeriod => (new DateOnly(2024, 5, 13), (DateOnly?)new DateOnly(2025, 1, 20), new[] { Fee(2024, 5, 13, 865) }),
-            Scenario.ThreePeriodsTwoYearEnds => (new DateOnly(2023, 2, 6), new DateOnly(2025, 6, 30),
-                new[] { Fee(2023, 2, 6, 812), Fee(2023, 9, 18, 905), Fee(2024, 11, 4, 960) }),
-            Scenario.FiveYearsSixPeriods => (new DateOnly(2019, 7, 1), new DateOnly(2024, 7, 1),
+            Scenario.OneYear1Period => (new DateOnly(2024, 5, 13), (DateOnly?)new DateOnly(2025, 1, 20), new[] { Fee(2024, 5, 13, 865) }),
+            Scenario.TwoYearEnds3Periods => (new DateOnly(2023, 6, 5), new DateOnly(2025, 5, 31),
+                new[] { Fee(2023, 6, 5, 812), Fee(2023, 11, 13, 905), Fee(2024, 9, 2, 960) }),
+            Scenario.FiveYears6Periods => (new DateOnly(2019, 7, 1), new DateOnly(2024, 7, 1),
                 new[]
                 {
                     Fee(2019, 7, 1, 420), Fee(2020, 4, 1, 433), Fee(2021, 4, 1, 446), Fee(2022, 4, 1, 459),
