@@ -64,6 +64,9 @@ public static class AuthSetup
         var authentication = services.AddAuthentication(o =>
             {
                 o.DefaultScheme = Smart;
+                // AddIdentity sets DefaultAuthenticateScheme to the cookie, which would win over DefaultScheme and leave
+                // API tokens never authenticated: authenticate through the cookie-or-token selector as well.
+                o.DefaultAuthenticateScheme = Smart;
                 o.DefaultChallengeScheme = Smart;
                 o.DefaultForbidScheme = Smart;
             })
