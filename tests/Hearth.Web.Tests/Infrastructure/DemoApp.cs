@@ -30,7 +30,12 @@ public sealed class DemoApp : IAsyncLifetime
 
     /// <summary>A signed-in session per demo user, shared across tests that only read (signing in hashes a password: slow on purpose).</summary>
     public Task<UserSession> SessionForAsync(string email) =>
-        _sessions.GetOrAdd(email, e => new Lazy<Task<UserSession>>(() => SignInAsync(e))).Value;
+        _sessions.GetOrAdd(email, e => new Lazy<Task<UserSession>>(async () =>
+        {
+            var session = new UserSession(Factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }), shared: true);
+            await session.SignInAsync(e);
+            return session;
+        })).Value;
 
     public async Task<UserSession> SignInAsync(string email)
     {

@@ -7,9 +7,12 @@ using Hearth.Web.Data.Demo;
 namespace Hearth.Web.Tests.Infrastructure;
 
 /// <summary>A browser-like client: keeps cookies, reads pages as HTML documents, posts forms with their antiforgery token.</summary>
-public sealed class UserSession(HttpClient client) : IDisposable
+public sealed class UserSession(HttpClient client, bool shared = false) : IDisposable
 {
     public HttpClient Client { get; } = client;
+
+    /// <summary>A session shared between tests (DemoApp.SessionForAsync): disposing it is left to the app fixture.</summary>
+    public bool Shared { get; } = shared;
 
     public async Task SignInAsync(string email, string password = DemoData.DemoPassword)
     {
@@ -41,9 +44,14 @@ public sealed class UserSession(HttpClient client) : IDisposable
         var (_, document) = await GetPageAsync(StripHandler(pageUrl));
         var token = document.QuerySelector("input[name=__RequestVerificationToken]") as IHtmlInputElement;
         if (token is not null) return token.Value;
-        // Pages without a form of their own: the header's sign-out form always carries a token.
-        var (_, home) = await GetPageAsync("/cookies");
-        return (home.QuerySelector("input[name=__RequestVerificationToken]") as IHtmlInputElement)?.Value;
+        // Pages without a form of their own: the header's sign-out form carries a token when signed in, the sign-in
+        // form when not.
+        foreach (var fallback in new[] { "/cookies", "/account/sign-in" })
+        {
+            var (_, other) = await GetPageAsync(fallback);
+            if (other.QuerySelector("input[name=__RequestVerificationToken]") is IHtmlInputElement found) return found.Value;
+        }
+        return null;
     }
 
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
@@ -70,5 +78,8 @@ public sealed class UserSession(HttpClient client) : IDisposable
         return q < 0 ? url : url[..q];
     }
 
-    public void Dispose() => Client.Dispose();
+    public void Dispose()
+    {
+        if (!Shared) Client.Dispose();
+    }
 }
