@@ -7,10 +7,10 @@ public sealed class BlankApp : IAsyncDisposable
 
     public HearthFactory Factory { get; private set; } = null!;
 
-    public static async Task<BlankApp> StartAsync()
+    public static async Task<BlankApp> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var app = new BlankApp { _database = await TestDatabase.CreateAsync() };
-        app.Factory = new HearthFactory(app._database, demo: false);
+        app.Factory = new HearthFactory(app._database, demo: false, settings);
         app.Factory.StartServer();
         return app;
     }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Hearth.Web.Tests.Infrastructure;
 
 /// <summary>The real Hearth app, in memory, on a test database; with or without the demo data.</summary>
-public sealed class HearthFactory(TestDatabase database, bool demo) : WebApplicationFactory<Program>
+public sealed class HearthFactory(TestDatabase database, bool demo, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public static readonly DateOnly DemoAsOf = new(2026, 11, 25);
 
@@ -20,6 +20,7 @@ public sealed class HearthFactory(TestDatabase database, bool demo) : WebApplica
         builder.UseSetting("Demo:AsOf", DemoAsOf.ToString("yyyy-MM-dd"));
         builder.UseSetting("Demo:PrintSignIns", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
     }
 
     public UserSession Session() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
