@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using Hearth.Web.Data;
 using Hearth.Web.Data.Demo;
 using Hearth.Web.Platform;
@@ -52,15 +53,15 @@ public sealed class HearthBrowserFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(_dataFolder);
         var factory = new HearthWebFactory(_dataFolder, AsOf);
-        factory.UseKestrel(0);
+        // Kestrel, not the in-memory TestServer: a real browser needs a real socket. Loopback only, port chosen by the OS.
+        factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _factory = factory;
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var address = addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("Hearth started but Kestrel reported no address.");
-        // Kestrel reports the port it actually bound; browse on the IPv4 loopback address.
-        var port = new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal).Replace("+", "localhost", StringComparison.Ordinal)).Port;
-        BaseUrl = $"http://127.0.0.1:{port}";
+        // Kestrel reports the port it actually bound, e.g. http://127.0.0.1:41234.
+        BaseUrl = address.TrimEnd('/');
     }
 
     private async Task StartBrowserAsync(string chromium)
