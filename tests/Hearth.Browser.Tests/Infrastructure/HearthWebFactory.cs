@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Hearth.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// The real Hearth app (Program → HearthApp.Build) on Kestrel, on a free loopback port, with its own SQLite database in
+/// <paramref name="dataFolder"/> and the deterministic demo data as of <paramref name="asOf"/>. Production environment,
+/// so the friendly error pages are the ones a person sees.
+/// </summary>
+internal sealed class HearthWebFactory(string dataFolder, DateOnly asOf) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // UseSetting (host configuration) rather than ConfigureAppConfiguration: HearthApp.Build reads Database:* while
+        // it composes the services, before the app configuration callbacks of the factory would apply.
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:DataFolder", dataFolder);
+        builder.UseSetting("ConnectionStrings:Hearth", "");
+        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Demo:AsOf", asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Demo:PrintSignIns", "false");
+        // Keep the test output readable: warnings and errors only.
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
+        // Keys live unencrypted in the throwaway database: expected here, so not worth a warning on every run.
+        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore.DataProtection", "Error");
+    }
+}
