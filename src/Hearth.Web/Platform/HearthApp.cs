@@ -45,6 +45,7 @@ public static class HearthApp
         builder.Services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Features";
+                o.Conventions.AuthorizeFolder("/");
                 o.Conventions.AllowAnonymousToFolder("/Help");
                 o.Conventions.AllowAnonymousToFolder("/Errors");
                 o.Conventions.AllowAnonymousToPage("/Account/SignIn");

@@ -10,7 +10,6 @@ public sealed class SignedOutPageTests(HearthBrowserFixture app) : BrowserTest(a
         { "/account/sign-in", 200, "Sign in to Hearth" },
         { "/accessibility", 200, "Accessibility statement for Hearth" },
         { "/cookies", 200, "Cookies" },
-        // The not-found page itself. An unknown address is answered with it only when signed in (see below).
         { "/error/404", 404, "Page not found" },
     };
 
@@ -25,19 +24,13 @@ public sealed class SignedOutPageTests(HearthBrowserFixture app) : BrowserTest(a
         await Expect(Header.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true })).ToBeVisibleAsync();
     }
 
-    /// <summary>
-    /// Today an unknown address sends a signed-out visitor to sign in (the fallback policy requires an authenticated user
-    /// for any request without an endpoint), and only then shows "Page not found". This pins that behaviour; if unknown
-    /// addresses should answer 404 to everyone, change this test with the app.
-    /// </summary>
     [Fact]
-    public async Task Visit_UnknownAddressSignedOut_AsksToSignInFirst()
+    public async Task Visit_UnknownAddressSignedOut_ShowsPageNotFound()
     {
         var response = await VisitAsync("/nonexistent");
 
-        Assert.Equal(200, response?.Status);
-        await Expect(Page).ToHaveURLAsync(App.BaseUrl + "/account/sign-in?ReturnUrl=%2Fnonexistent");
-        await Expect(MainHeading).ToHaveTextAsync("Sign in to Hearth");
+        Assert.Equal(404, response?.Status);
+        await Expect(MainHeading).ToHaveTextAsync("Page not found");
     }
 
     [Fact]

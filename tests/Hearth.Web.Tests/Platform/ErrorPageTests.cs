@@ -19,6 +19,15 @@ public sealed class ErrorPageTests(DemoApp app)
     }
 
     [Fact]
+    public async Task UnknownAddress_SignedOut_IsNotFoundRatherThanASignInPrompt()
+    {
+        using var session = app.Session();
+        var (response, page) = await session.GetPageAsync("/no/such/page");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task PageForAnotherRole_ShowsTheForbiddenPageNamingTheOrganisation()
     {
         var session = await app.SessionForAsync("broker@kent.example");

@@ -2,7 +2,6 @@ using Hearth.Web.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Hearth.Web.Platform.Auth;
@@ -97,8 +96,10 @@ public static class AuthSetup
             });
         }
 
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        // Pages require a signed-in user through a folder convention (HearthApp) and the API through its route group,
+        // rather than a fallback policy: an address that matches nothing answers "Page not found" to everyone
+        // instead of sending a signed-out visitor to sign in first.
+        services.AddAuthorization();
         return services;
     }
 
