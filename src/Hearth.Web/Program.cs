@@ -3,6 +3,7 @@ using Hearth.Web.Platform;
 try
 {
     var app = HearthApp.Build(args);
+    await app.Services.GetRequiredService<DatabaseInitialiser>().PrepareAsync(CancellationToken.None);
     await app.RunAsync();
     return 0;
 }

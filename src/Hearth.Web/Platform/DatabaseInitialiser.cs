@@ -10,19 +10,32 @@ namespace Hearth.Web.Platform;
 
 /// <summary>
 /// At start-up: applies migrations, loads the demo data into a new database when enabled, and prints the URL and demo
-/// sign-ins once the server is listening.
+/// sign-ins once the server is listening. Program calls <see cref="PrepareAsync"/> before the host starts, so a database
+/// problem stops Hearth with one clear message; as a hosted service it does the same for hosts started another way
+/// (the test host), once.
 /// </summary>
 public sealed class DatabaseInitialiser(
     IServiceProvider services, IOptions<DemoOptions> demo, IHostApplicationLifetime lifetime, IServer server,
     TimeProvider clock, ILogger<DatabaseInitialiser> logger) : IHostedService
 {
+    private bool _prepared;
+    private bool _demoLoaded;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        await PrepareAsync(cancellationToken);
+        if (demo.Value.PrintSignIns && _demoLoaded) lifetime.ApplicationStarted.Register(PrintSignIns);
+    }
+
+    public async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        if (_prepared) return;
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<OrganisationScope>().EnterSystemScope();
         var db = scope.ServiceProvider.GetRequiredService<HearthDb>();
         await DatabaseSetup.MigrateAsync(db, cancellationToken);
 
+        _prepared = true;
         var enabled = demo.Value.Enabled ?? db.ProviderName == DatabaseSetup.Sqlite;
         if (!enabled) return;
         if (!await db.Organisations.AnyAsync(cancellationToken))
@@ -33,8 +46,7 @@ public sealed class DatabaseInitialiser(
             await DemoData.LoadAsync(scope.ServiceProvider, demo.Value.Seed, asOf, cancellationToken);
             logger.LogInformation("Demo data loaded in {Elapsed}", clock.GetElapsedTime(started));
         }
-        if (demo.Value.PrintSignIns && await db.Users.AnyAsync(u => u.Email!.EndsWith(DemoData.EmailDomain), cancellationToken))
-            lifetime.ApplicationStarted.Register(PrintSignIns);
+        _demoLoaded = await db.Users.AnyAsync(u => u.Email!.EndsWith(DemoData.EmailDomain), cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -74,7 +74,7 @@ public static class DatabaseSetup
         catch (Exception e) when (e is NpgsqlException or SocketException or DbException or InvalidOperationException or TimeoutException)
         {
             throw new HearthStartupException(
-                $"Hearth could not open its {db.ProviderName} database ({Describe(db)}): {Innermost(e).Message} " +
+                $"Hearth could not open its {db.ProviderName} database ({Describe(db)}): {Innermost(e).Message.TrimEnd('.')}. " +
                 "Check that the database server is running and that ConnectionStrings:Hearth is right.", e);
         }
     }

@@ -30,7 +30,8 @@ public static class HearthApp
 
         // First, so the schema exists before any other start-up work (the data-protection key ring) reads it.
         builder.Services.Configure<DemoOptions>(configuration.GetSection("Demo"));
-        builder.Services.AddHostedService<DatabaseInitialiser>();
+        builder.Services.AddSingleton<DatabaseInitialiser>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitialiser>());
         builder.Services.AddSingleton(TimeProvider.System);
         // Write £ and other non-ASCII text as it is rather than as character references.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

@@ -24,6 +24,7 @@ public sealed class StartupTests
         Assert.Equal(2, exitCode);
         Assert.Contains("Hearth could not open its Postgres database (host 127.0.0.1, port 1, database hearth)", output);
         Assert.Contains("Check that the database server is running", output);
+        Assert.DoesNotContain("   at ", output);
     }
 
     [Fact]
