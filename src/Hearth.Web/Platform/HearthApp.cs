@@ -70,6 +70,16 @@ public static class HearthApp
         var app = builder.Build();
 
         app.UseForwardedHeaders();
+        app.Use(async (context, next) =>
+        {
+            // Browsers must not sniff content types, frame Hearth in another site, or send full addresses elsewhere.
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            await next();
+        });
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSerilogRequestLogging();
         // The API answers every failure with problem details (ApiExceptionHandler); pages get the GOV.UK error pages.
         app.UseWhen(context => AuthSetup.IsApi(context.Request), api => api.UseExceptionHandler());

@@ -96,6 +96,16 @@ public sealed class ApiTests(DemoApp app)
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/reference", Ct)).StatusCode);
     }
 
+    [Fact]
+    public async Task Responses_CarrySecurityHeaders()
+    {
+        using var client = app.Factory.CreateClient();
+        var response = await client.GetAsync("/account/sign-in", Ct);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
     [Theory]
     [InlineData("/health/live")]
     [InlineData("/health/ready")]
