@@ -307,7 +307,7 @@ internal sealed class NationalDataGenerator(int seed, double scale)
                 category == PlacementCategory.SeparatedChildren ? FundingSource.UascGrant : FundingSource.BaseBudget,
                 start, fee, open ? naturalEnd : null);
             AddFeeChanges(placement, external, category, start, open ? AsOf : naturalEnd, fee);
-            if (!open) placement.End(naturalEnd);
+            if (!open) Hearth.Web.Data.Demo.DemoEndings.Apply(placement, naturalEnd, i * 37 + start.DayNumber);
 
             children[i] = child;
             placements[i] = placement;

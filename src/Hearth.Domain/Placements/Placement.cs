@@ -15,6 +15,7 @@ public sealed class Placement
     public static readonly IReadOnlySet<string> PlaceCodes = new HashSet<string>(StringComparer.Ordinal) { "U1", "U2", "U3", "U4", "U5", "U6" };
 
     private readonly List<PlacementFeePeriod> _feePeriods = [];
+    private readonly List<PlacementCorrection> _corrections = [];
 
     private Placement() { }
 
@@ -35,9 +36,16 @@ public sealed class Placement
     /// <summary>The day the child left (exclusive end); null while the placement is open.</summary>
     public DateOnly? EndDate { get; private set; }
     public DateOnly? PlannedEndDate { get; private set; }
+    /// <summary>SSDA903 REASON_PLACE_CHANGE of the ending; null while open or when not known (historic imports).</summary>
+    public string? EndReasonCode { get; private set; }
+    public bool? EndPlanned { get; private set; }
+    public EndingRequestedBy? EndRequestedBy { get; private set; }
     public int Version { get; private set; }
 
     public IReadOnlyList<PlacementFeePeriod> FeePeriods => _feePeriods;
+    public IReadOnlyList<PlacementCorrection> Corrections => _corrections;
+
+    public PlacementStatus Status => EndDate is null ? PlacementStatus.Live : PlacementStatus.Ended;
 
     public Money CurrentWeeklyFee => _feePeriods.Count == 0 ? Money.Zero : _feePeriods[^1].WeeklyFee;
 
@@ -86,15 +94,89 @@ public sealed class Placement
         Version++;
     }
 
-    /// <summary>Ends the placement on the day the child left (that night is not charged).</summary>
-    public void End(DateOnly leftOn)
+    /// <summary>Ends the placement on the day the child left (that night is not charged), with why and who asked.</summary>
+    public void End(DateOnly leftOn, string reasonCode, bool planned, EndingRequestedBy requestedBy)
     {
-        if (EndDate is not null) throw new DomainException(nameof(EndDate), "The placement has already ended");
+        Transition(PlacementStatus.Ended);
+        if (!PlacementChangeReason.IsValid(reasonCode))
+            throw new DomainException("ReasonCode", "Select the reason the placement ended");
+        if (!Enum.IsDefined(requestedBy)) throw new DomainException("RequestedBy", "Select who asked for the placement to end");
+        CheckEndDate(leftOn);
+        EndDate = leftOn;
+        EndReasonCode = reasonCode;
+        EndPlanned = planned;
+        EndRequestedBy = requestedBy;
+        Version++;
+    }
+
+    /// <summary>Ends a historic placement whose reason was not recorded (imports of past placements).</summary>
+    public void EndWithoutReason(DateOnly leftOn)
+    {
+        Transition(PlacementStatus.Ended);
+        CheckEndDate(leftOn);
+        EndDate = leftOn;
+        Version++;
+    }
+
+    /// <summary>Corrects a fee recorded wrongly from a fee period's effective date; the affected years re-cost.</summary>
+    public void CorrectFee(DateOnly effectiveFrom, Money weeklyFee, string reason, DateOnly today)
+    {
+        CheckFee(weeklyFee);
+        var period = _feePeriods.FirstOrDefault(p => p.EffectiveFrom == effectiveFrom)
+            ?? throw new DomainException("EffectiveFrom", "There is no fee starting on that date to correct");
+        if (period.WeeklyFee == weeklyFee) throw new DomainException("WeeklyFee", "The corrected fee is the same as the recorded one");
+        _corrections.Add(new PlacementCorrection("WeeklyFee", $"{period.WeeklyFee} from {effectiveFrom:yyyy-MM-dd}",
+            $"{weeklyFee} from {effectiveFrom:yyyy-MM-dd}", CheckReason(reason), today));
+        period.Correct(weeklyFee);
+        Version++;
+    }
+
+    /// <summary>Corrects the day the child left when it was recorded wrongly; nights move between years accordingly.</summary>
+    public void CorrectEndDate(DateOnly leftOn, string reason, DateOnly today)
+    {
+        if (EndDate is not { } current) throw new DomainException(nameof(EndDate), "Only an ended placement's end date can be corrected");
+        if (leftOn == current) throw new DomainException(nameof(EndDate), "The corrected end date is the same as the recorded one");
+        CheckEndDate(leftOn);
+        _corrections.Add(new PlacementCorrection(nameof(EndDate), $"{current:yyyy-MM-dd}", $"{leftOn:yyyy-MM-dd}", CheckReason(reason), today));
+        EndDate = leftOn;
+        Version++;
+    }
+
+    /// <summary>The one transition table of a placement's lifecycle.</summary>
+    private void Transition(PlacementStatus to)
+    {
+        switch (Status, to)
+        {
+            case (PlacementStatus.Live, PlacementStatus.Ended):
+                return;
+            case (PlacementStatus.Ended, PlacementStatus.Ended):
+                throw new DomainException(nameof(EndDate), "The placement has already ended. To change the date, correct it");
+            default:
+                throw new DomainException(nameof(Status), $"A {Status.ToString().ToLowerInvariant()} placement cannot become {to.ToString().ToLowerInvariant()}");
+        }
+    }
+
+    private void CheckEndDate(DateOnly leftOn)
+    {
         if (leftOn <= StartDate) throw new DomainException(nameof(EndDate), "The end date must be after the start date");
         if (leftOn <= _feePeriods[^1].EffectiveFrom)
             throw new DomainException(nameof(EndDate), "The end date must be after the latest fee change");
-        EndDate = leftOn;
-        Version++;
+    }
+
+    private static string CheckReason(string reason)
+    {
+        reason = (reason ?? "").Trim();
+        if (reason.Length == 0) throw new DomainException("Reason", "Enter why the record is being corrected");
+        if (reason.Length > 500) throw new DomainException("Reason", "The reason must be 500 characters or fewer");
+        return reason;
+    }
+
+    /// <summary>The fee periods in the costing rule's terms.</summary>
+    public FeePeriod[] ToFeePeriods()
+    {
+        var periods = new FeePeriod[_feePeriods.Count];
+        for (var i = 0; i < periods.Length; i++) periods[i] = new FeePeriod(_feePeriods[i].EffectiveFrom, _feePeriods[i].WeeklyFee);
+        return periods;
     }
 
     public bool IsLiveOn(DateOnly date) => date >= StartDate && (EndDate is null || date < EndDate);

@@ -17,4 +17,6 @@ public sealed class PlacementFeePeriod
     public int PlacementId { get; private set; }
     public DateOnly EffectiveFrom { get; private set; }
     public Money WeeklyFee { get; private set; }
+
+    internal void Correct(Money weeklyFee) => WeeklyFee = weeklyFee;
 }

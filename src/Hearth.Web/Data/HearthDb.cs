@@ -52,7 +52,9 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
         builder.Entity<Framework>().HasQueryFilter(f => ScopeIsSystem
             || (ScopeIsAuthority && f.Parties.Any(p => p.AuthorityId == ScopeOrganisationId))
             || (ScopeIsProvider && f.Members.Any(m => m.ProviderId == ScopeOrganisationId)));
-        builder.Entity<Child>().HasQueryFilter(c => ScopeIsSystem || (ScopeIsAuthority && c.AuthorityId == ScopeOrganisationId));
+        // A provider sees the children placed with it (it cares for them); never children only referred or placed elsewhere.
+        builder.Entity<Child>().HasQueryFilter(c => ScopeIsSystem || (ScopeIsAuthority && c.AuthorityId == ScopeOrganisationId)
+            || (ScopeIsProvider && Set<Placement>().Any(p => p.ChildId == c.Id && p.ProviderId == ScopeOrganisationId)));
         builder.Entity<CarerHousehold>().HasQueryFilter(h => ScopeIsSystem || h.OwnerOrganisationId == ScopeOrganisationId);
         builder.Entity<Placement>().HasQueryFilter(p => ScopeIsSystem
             || (ScopeIsAuthority && p.AuthorityId == ScopeOrganisationId)

@@ -39,6 +39,7 @@ public static class HearthApp
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<OrganisationScope>();
         builder.Services.AddScoped<Features.Home.HomeTasks>();
+        builder.Services.AddScoped<Features.Finance.SpendReport>();
         builder.Services.AddHearthDatabase(configuration, builder.Environment);
         builder.Services.AddDataProtection().SetApplicationName("Hearth").PersistKeysToDbContext<HearthDb>();
         builder.Services.AddHearthAuth(configuration);

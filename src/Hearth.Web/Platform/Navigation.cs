@@ -19,6 +19,16 @@ public static class Navigation
 
         var items = new List<NavigationItem> { Item("Home", "/", currentPath) };
 
+        if (user.IsInRole(Roles.ProviderUser) || Roles.AuthorityRoles.Where(r => r != Roles.Administrator).Any(user.IsInRole))
+        {
+            items.Add(Item("Placements", "/placements", currentPath));
+        }
+
+        if (user.IsInRole(Roles.FinanceOfficer) || user.IsInRole(Roles.Commissioner) || user.IsInRole(Roles.Auditor))
+        {
+            items.Add(Item("Spend", "/finance/spend", currentPath));
+        }
+
         if (user.IsInRole(Roles.Administrator))
         {
             items.Add(Item("Organisations", "/admin/organisations", currentPath));

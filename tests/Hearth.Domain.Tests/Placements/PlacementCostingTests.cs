@@ -24,7 +24,7 @@ public class PlacementCostingTests
         // Monday 10 March 2025 at £820; from Thursday 27 March £850; the child left on Saturday 5 April.
         var placement = Start("2025-03-10", 82_000);
         placement.ChangeFee(D("2025-03-27"), Money.FromPence(85_000));
-        placement.End(D("2025-04-05"));
+        placement.End(D("2025-04-05"), "CARPL", true, EndingRequestedBy.Authority);
 
         var years = NightCosting.CostByYear(placement.StartDate, placement.EndDate, D("2026-04-01"), Periods(placement));
 
@@ -40,7 +40,7 @@ public class PlacementCostingTests
     {
         // Arrived 31 March, left 1 April: one night, in the year ending 31 March.
         var placement = Start("2025-03-31", 70_000);
-        placement.End(D("2025-04-01"));
+        placement.End(D("2025-04-01"), "CARPL", true, EndingRequestedBy.Authority);
 
         var years = NightCosting.CostByYear(placement.StartDate, placement.EndDate, D("2026-04-01"), Periods(placement));
 
@@ -52,7 +52,7 @@ public class PlacementCostingTests
     {
         var placement = Start("2025-03-29", 70_000);
         placement.ChangeFee(D("2025-04-01"), Money.FromPence(77_000));
-        placement.End(D("2025-04-03"));
+        placement.End(D("2025-04-03"), "CARPL", true, EndingRequestedBy.Authority);
 
         var years = NightCosting.CostByYear(placement.StartDate, placement.EndDate, D("2026-04-01"), Periods(placement));
 

@@ -220,7 +220,7 @@ public class PlacementTests
     public void ChangeFee_OnOrAfterEnd_ThrowsOnEffectiveFrom(string effectiveFrom)
     {
         var placement = Start(start: "2025-01-06");
-        placement.End(D("2025-06-30"));
+        placement.End(D("2025-06-30"), "CARPL", true, EndingRequestedBy.Authority);
 
         var exception = Assert.Throws<DomainException>(() => placement.ChangeFee(D(effectiveFrom), Money.FromPence(85_000)));
 
@@ -233,7 +233,7 @@ public class PlacementTests
     public void ChangeFee_DayBeforeEnd_IsAcceptedAndCostsTheLastNight()
     {
         var placement = Start(start: "2025-01-06");
-        placement.End(D("2025-06-30"));
+        placement.End(D("2025-06-30"), "CARPL", true, EndingRequestedBy.Authority);
 
         placement.ChangeFee(D("2025-06-29"), Money.FromPence(85_000));
 
@@ -272,7 +272,7 @@ public class PlacementTests
     {
         var placement = Start(start: "2025-01-06");
 
-        placement.End(D("2025-01-07"));
+        placement.End(D("2025-01-07"), "CARPL", true, EndingRequestedBy.Authority);
 
         Assert.Equal(D("2025-01-07"), placement.EndDate);
         Assert.Equal(1, placement.Version);
@@ -285,7 +285,7 @@ public class PlacementTests
     {
         var placement = Start(start: "2025-01-06");
 
-        var exception = Assert.Throws<DomainException>(() => placement.End(D(leftOn)));
+        var exception = Assert.Throws<DomainException>(() => placement.End(D(leftOn), "CARPL", true, EndingRequestedBy.Authority));
 
         Assert.Equal(nameof(Placement.EndDate), exception.Field);
         Assert.Equal("The end date must be after the start date", exception.Message);
@@ -297,12 +297,12 @@ public class PlacementTests
     public void End_Twice_ThrowsAndKeepsFirstEnd()
     {
         var placement = Start(start: "2025-01-06");
-        placement.End(D("2025-06-30"));
+        placement.End(D("2025-06-30"), "CARPL", true, EndingRequestedBy.Authority);
 
-        var exception = Assert.Throws<DomainException>(() => placement.End(D("2025-07-31")));
+        var exception = Assert.Throws<DomainException>(() => placement.End(D("2025-07-31"), "CARPL", true, EndingRequestedBy.Authority));
 
         Assert.Equal(nameof(Placement.EndDate), exception.Field);
-        Assert.Equal("The placement has already ended", exception.Message);
+        Assert.Equal("The placement has already ended. To change the date, correct it", exception.Message);
         Assert.Equal(D("2025-06-30"), placement.EndDate);
         Assert.Equal(1, placement.Version);
     }
@@ -315,7 +315,7 @@ public class PlacementTests
         var placement = Start(start: "2025-01-06");
         placement.ChangeFee(D("2025-04-01"), Money.FromPence(85_000));
 
-        var exception = Assert.Throws<DomainException>(() => placement.End(D(leftOn)));
+        var exception = Assert.Throws<DomainException>(() => placement.End(D(leftOn), "CARPL", true, EndingRequestedBy.Authority));
 
         Assert.Equal(nameof(Placement.EndDate), exception.Field);
         Assert.Equal("The end date must be after the latest fee change", exception.Message);
@@ -328,7 +328,7 @@ public class PlacementTests
         var placement = Start(start: "2025-01-06");
         placement.ChangeFee(D("2025-04-01"), Money.FromPence(85_000));
 
-        placement.End(D("2025-04-02"));
+        placement.End(D("2025-04-02"), "CARPL", true, EndingRequestedBy.Authority);
 
         Assert.Equal(D("2025-04-02"), placement.EndDate);
     }
@@ -342,7 +342,7 @@ public class PlacementTests
     public void IsLiveOn_EndedPlacement_IsTrueFromStartUntilTheDayBeforeEnd(string date, bool expected)
     {
         var placement = Start(start: "2025-01-06");
-        placement.End(D("2025-06-30"));
+        placement.End(D("2025-06-30"), "CARPL", true, EndingRequestedBy.Authority);
 
         Assert.Equal(expected, placement.IsLiveOn(D(date)));
     }

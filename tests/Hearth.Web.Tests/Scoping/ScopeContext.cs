@@ -77,6 +77,11 @@ public sealed class ScopeContext(DemoApp app, DemoSignIn signIn, int organisatio
         return LastCreatedId = invitation.Id;
     });
 
+    /// <summary>A live placement belonging to an organisation: the authority's, or with the provider.</summary>
+    public Task<int> PlacementIdOfAsync(int organisationId) => App.WithDbAsync(db =>
+        db.Placements.Where(p => p.EndDate == null && (p.AuthorityId == organisationId || p.ProviderId == organisationId))
+            .OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+
     public Task<bool> TokenStillActiveAsync(int id) => App.WithDbAsync(db => db.ApiTokens.AnyAsync(t => t.Id == id && t.RevokedAt == null));
 
     public Task<bool> InvitationStillOpenAsync(int id) => App.WithDbAsync(db => db.Invitations.AnyAsync(i => i.Id == id && i.RevokedAt == null));

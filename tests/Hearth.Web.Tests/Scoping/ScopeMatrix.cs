@@ -13,6 +13,7 @@ public static class ScopeMatrix
 {
     private static bool Anyone(DemoSignIn _) => true;
     private static Func<DemoSignIn, bool> Role(string role) => s => s.Role == role;
+    private static bool PlacementViewer(DemoSignIn s) => s.Role != Roles.Administrator;
     private static bool AuthorityAdministrator(DemoSignIn s) => s.Role == Roles.Administrator && s.Organisation is DemoData.KentName or DemoData.MedwayName;
 
     public static readonly IReadOnlyList<ScopeCase> Cases =
@@ -52,6 +53,30 @@ public static class ScopeMatrix
 
         // Auditors.
         new("Audit trail", "GET", "/audit", Role(Roles.Auditor), CrossOrganisation.NoIds, _ => Task.FromResult("/audit")),
+
+        // Placements: authority staff (not administrators) and provider users see their own organisation's.
+        new("Placements", "GET", "/placements", PlacementViewer, CrossOrganisation.NoIds, _ => Task.FromResult("/placements")),
+        new("Placement", "GET", "/placements/{id:int}", PlacementViewer, CrossOrganisation.Hidden,
+            async c => $"/placements/{await c.PlacementIdOfAsync(c.OrganisationId)}", async c => $"/placements/{await c.PlacementIdOfAsync(c.OtherOrganisationId)}"),
+        new("Record a fee change", "GET", "/placements/{id:int}/fee-change", Role(Roles.FinanceOfficer), CrossOrganisation.Hidden,
+            async c => $"/placements/{await c.PlacementIdOfAsync(c.OrganisationId)}/fee-change", async c => $"/placements/{await c.PlacementIdOfAsync(c.OtherOrganisationId)}/fee-change"),
+        new("Correct a fee", "GET", "/placements/{id:int}/correct-fee", Role(Roles.FinanceOfficer), CrossOrganisation.Hidden,
+            async c => $"/placements/{await c.PlacementIdOfAsync(c.OrganisationId)}/correct-fee", async c => $"/placements/{await c.PlacementIdOfAsync(c.OtherOrganisationId)}/correct-fee"),
+        new("End a placement", "GET", "/placements/{id:int}/end", s => s.Role is Roles.Broker or Roles.SocialWorker, CrossOrganisation.Hidden,
+            async c => $"/placements/{await c.PlacementIdOfAsync(c.OrganisationId)}/end", async c => $"/placements/{await c.PlacementIdOfAsync(c.OtherOrganisationId)}/end"),
+        new("API: placements", "GET", "/api/v1/placements", PlacementViewer, CrossOrganisation.NoIds, _ => Task.FromResult("/api/v1/placements?status=live")),
+        new("API: placement", "GET", "/api/v1/placements/{id:int}", PlacementViewer, CrossOrganisation.Hidden,
+            async c => $"/api/v1/placements/{await c.PlacementIdOfAsync(c.OrganisationId)}", async c => $"/api/v1/placements/{await c.PlacementIdOfAsync(c.OtherOrganisationId)}"),
+        new("API: change a fee", "POST-JSON", "/api/v1/placements/{id:int}/fee-changes", Role(Roles.FinanceOfficer), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), async c => $"/api/v1/placements/{await c.PlacementIdOfAsync(c.OtherOrganisationId)}/fee-changes"),
+        new("API: end a placement", "POST-JSON", "/api/v1/placements/{id:int}/ending", s => s.Role is Roles.Broker or Roles.SocialWorker, CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), async c => $"/api/v1/placements/{await c.PlacementIdOfAsync(c.OtherOrganisationId)}/ending"),
+
+        // Finance.
+        new("Spend by year", "GET", "/finance/spend", s => s.Role is Roles.FinanceOfficer or Roles.Commissioner or Roles.Auditor, CrossOrganisation.NoIds,
+            _ => Task.FromResult("/finance/spend?From=2024-25&To=2025-26")),
+        new("API: spend", "GET", "/api/v1/finance/spend", s => s.Role is Roles.FinanceOfficer or Roles.Commissioner or Roles.Auditor, CrossOrganisation.NoIds,
+            _ => Task.FromResult("/api/v1/finance/spend?from=2024-25&to=2025-26")),
     ];
 
     /// <summary>Addresses anyone may open without signing in, or that only ever act on the signed-in person themselves.</summary>

@@ -41,7 +41,12 @@ public sealed class ScopeMatrixTests(DemoApp app)
 
     private static async Task<HttpStatusCode> SendAsync(UserSession session, string method, string url)
     {
-        using var response = method == "GET" ? await session.Client.GetAsync(url) : await session.PostFormAsync(url, []);
+        using var response = method switch
+        {
+            "GET" => await session.Client.GetAsync(url),
+            "POST-JSON" => await session.Client.PostAsync(url, new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
+            _ => await session.PostFormAsync(url, []),
+        };
         return response.StatusCode;
     }
 }

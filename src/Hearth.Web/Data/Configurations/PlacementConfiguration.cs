@@ -14,6 +14,8 @@ public sealed class PlacementConfiguration : IEntityTypeConfiguration<Placement>
         b.Property(p => p.PlaceCode).HasMaxLength(2).IsRequired();
         b.Property(p => p.Version).IsConcurrencyToken();
         b.Ignore(p => p.CurrentWeeklyFee);
+        b.Ignore(p => p.Status);
+        b.Property(p => p.EndReasonCode).HasMaxLength(6);
         b.HasOne<Authority>().WithMany().HasForeignKey(p => p.AuthorityId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Child>().WithMany().HasForeignKey(p => p.ChildId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Provider>().WithMany().HasForeignKey(p => p.ProviderId).OnDelete(DeleteBehavior.Restrict);
@@ -24,5 +26,7 @@ public sealed class PlacementConfiguration : IEntityTypeConfiguration<Placement>
         b.HasIndex(p => p.ChildId);
         b.HasMany(p => p.FeePeriods).WithOne().HasForeignKey(f => f.PlacementId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(p => p.FeePeriods).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(p => p.Corrections).WithOne().HasForeignKey(c => c.PlacementId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(p => p.Corrections).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -282,7 +282,7 @@ internal sealed class DemoPlacementGenerator(Random rng, DateOnly asOf)
         {
             placement.ChangeFee(change.On, change.Fee);
         }
-        if (!open) placement.End(d.NaturalEnd);
+        if (!open) DemoEndings.Apply(placement, d.NaturalEnd, d.HouseholdPick / 7);
         return placement;
     }
 

@@ -82,6 +82,16 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
+                    b.Property<bool?>("EndPlanned")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("EndReasonCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int?>("EndRequestedBy")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("FrameworkId")
                         .HasColumnType("integer");
 
@@ -128,6 +138,47 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.HasIndex("AuthorityId", "StartDate");
 
                     b.ToTable("Placements");
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Placements.PlacementCorrection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NewValue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OldValue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PlacementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId");
+
+                    b.ToTable("PlacementCorrections", (string)null);
                 });
 
             modelBuilder.Entity("Hearth.Domain.Placements.PlacementFeePeriod", b =>
@@ -951,6 +1002,15 @@ namespace Hearth.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Placements.PlacementCorrection", b =>
+                {
+                    b.HasOne("Hearth.Domain.Placements.Placement", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hearth.Domain.Placements.PlacementFeePeriod", b =>
                 {
                     b.HasOne("Hearth.Domain.Placements.Placement", null)
@@ -1120,6 +1180,8 @@ namespace Hearth.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Hearth.Domain.Placements.Placement", b =>
                 {
+                    b.Navigation("Corrections");
+
                     b.Navigation("FeePeriods");
                 });
 

@@ -73,6 +73,16 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("EndPlanned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndReasonCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EndRequestedBy")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("FrameworkId")
                         .HasColumnType("INTEGER");
 
@@ -119,6 +129,45 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.HasIndex("AuthorityId", "StartDate");
 
                     b.ToTable("Placements");
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Placements.PlacementCorrection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlacementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId");
+
+                    b.ToTable("PlacementCorrections", (string)null);
                 });
 
             modelBuilder.Entity("Hearth.Domain.Placements.PlacementFeePeriod", b =>
@@ -912,6 +961,15 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Placements.PlacementCorrection", b =>
+                {
+                    b.HasOne("Hearth.Domain.Placements.Placement", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hearth.Domain.Placements.PlacementFeePeriod", b =>
                 {
                     b.HasOne("Hearth.Domain.Placements.Placement", null)
@@ -1081,6 +1139,8 @@ namespace Hearth.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Hearth.Domain.Placements.Placement", b =>
                 {
+                    b.Navigation("Corrections");
+
                     b.Navigation("FeePeriods");
                 });
 
