@@ -19,7 +19,7 @@ public static class Program
               Runs the BenchmarkDotNet suite, e.g.: bench --filter '*Costing*' [--job short]
 
           Hearth.Benchmarks measure-startup --provider sqlite|postgres --connection "<connection string>"
-                  [--dll src/Hearth.Web/bin/Release/net10.0/Hearth.Web.dll] [--port 5190] [--path /health/ready]
+                  [--dll src/Hearth.Web/bin/Release/net10.0/Hearth.Web.dll] [--port 5190] [--path /account/sign-in]
                   [--runs 5] [--then /api/v1/organisations --token hth_...]
               Starts the built web app against the database and times process start to the first successful GET of
               --path; optionally then times the first GET of --then (with the API token).
@@ -27,6 +27,11 @@ public static class Program
           Hearth.Benchmarks api-token --provider sqlite|postgres --connection "<connection string>"
                   [--token hth_...] [--organisation "Kent County Council"] [--roles Commissioner]
               Issues an API token for an authority (stored hashed) and prints it.
+
+          Hearth.Benchmarks create-users --provider sqlite|postgres --connection "<connection string>" --password "<12+ characters>"
+              Creates sign-in users through the app's UserManager: one per authority role for Kent (or the authority with
+              the most placements), e.g. commissioner@national.example, and provider@national.example for the provider
+              with the most placements. Creates the roles if they are missing; run again to reset the passwords.
         """;
 
     public static async Task<int> Main(string[] args)
@@ -59,6 +64,7 @@ public static class Program
             "generate" => await Generate(options),
             "measure-startup" => await MeasureStartup(options),
             "api-token" => await IssueToken(options),
+            "create-users" => await CreateUsers(options),
             _ => Fail($"Unknown command '{command}'."),
         };
     }
@@ -82,7 +88,7 @@ public static class Program
         if (!TryInt(options, "runs", 5, out var runs) || runs is < 1 or > 100) return Fail("--runs must be between 1 and 100.");
         if (!Known(options, out error, "provider", "connection", "dll", "port", "path", "runs", "then", "token")) return Fail(error);
         var dll = options.GetValueOrDefault("dll") ?? Path.Combine(RepositoryRoot(), "src", "Hearth.Web", "bin", "Release", "net10.0", "Hearth.Web.dll");
-        return await MeasureStartupCommand.RunAsync(target, dll, port, options.GetValueOrDefault("path") ?? "/health/ready", runs,
+        return await MeasureStartupCommand.RunAsync(target, dll, port, options.GetValueOrDefault("path") ?? "/account/sign-in", runs,
             options.GetValueOrDefault("then"), options.GetValueOrDefault("token"), Console.Out);
     }
 
@@ -93,6 +99,15 @@ public static class Program
         return await ApiTokenCommand.RunAsync(target, options.GetValueOrDefault("token"),
             options.GetValueOrDefault("organisation") ?? "Kent County Council", options.GetValueOrDefault("roles") ?? "Commissioner",
             Console.Out);
+    }
+
+    private static async Task<int> CreateUsers(Dictionary<string, string> options)
+    {
+        if (!TryTarget(options, out var target, out var error)) return Fail(error);
+        if (!Known(options, out error, "provider", "connection", "password")) return Fail(error);
+        if (!options.TryGetValue("password", out var password) || string.IsNullOrWhiteSpace(password))
+            return Fail("--password is required (at least 12 characters).");
+        return await CreateUsersCommand.RunAsync(target, password, Console.Out);
     }
 
     private static Dictionary<string, string> ParseOptions(string[] args)

@@ -10,9 +10,20 @@ using Microsoft.EntityFrameworkCore;
 namespace Hearth.Web.Features.Home;
 
 /// <summary>What each role has to do, read from the data the user's organisation may see (scoped by HearthDb).</summary>
-public sealed class HomeTasks(HearthDb db, TimeProvider clock)
+public sealed class HomeTasks(HearthDb db, OrganisationScope scope, TimeProvider clock)
 {
     private DateOnly Today => London.Today(clock);
+
+    /// <summary>
+    /// The placements the scope may see, with the organisation's id also as a plain condition. HearthDb's query filter
+    /// already scopes them, but it is one OR of parameters (system, authority, provider), which SQLite cannot use an index
+    /// for: every home-page count then scanned all placements (1.2–1.9 s per request at 1,000,000 placements). The plain
+    /// condition lets both databases use the AuthorityId and ProviderId indexes; the filter still applies.
+    /// </summary>
+    private IQueryable<Placement> Placements =>
+        scope.IsAuthority ? db.Placements.Where(p => p.AuthorityId == scope.FilterOrganisationId)
+        : scope.IsProvider ? db.Placements.Where(p => p.ProviderId == scope.FilterOrganisationId)
+        : db.Placements;
 
     public async Task<List<HomeCard>> ForAsync(OrganisationScope scope, CancellationToken ct)
     {
@@ -48,7 +59,7 @@ public sealed class HomeTasks(HearthDb db, TimeProvider clock)
                 "External placements can only be spot purchased until a framework is awarded.", NeedsAction: true));
 
         var since = today.AddMonths(-3);
-        var spot = await db.Placements.CountAsync(p => p.Route == PlacementRoute.Spot && p.StartDate >= since, ct);
+        var spot = await Placements.CountAsync(p => p.Route == PlacementRoute.Spot && p.StartDate >= since, ct);
         cards.Add(new HomeCard(Roles.Commissioner, $"{spot} spot purchase{(spot == 1 ? "" : "s")} in the last 3 months",
             "Each spot purchase was made outside the framework: review why, to keep them low.", NeedsAction: spot > 0));
         return cards;
@@ -74,9 +85,9 @@ public sealed class HomeTasks(HearthDb db, TimeProvider clock)
     {
         var today = Today;
         var horizon = today.AddDays(28);
-        var ending = await db.Placements.CountAsync(p => p.EndDate == null && p.PlannedEndDate != null
+        var ending = await Placements.CountAsync(p => p.EndDate == null && p.PlannedEndDate != null
             && p.PlannedEndDate >= today && p.PlannedEndDate <= horizon, ct);
-        var live = await db.Placements.CountAsync(p => p.StartDate <= today && (p.EndDate == null || p.EndDate > today), ct);
+        var live = await Placements.CountAsync(p => p.StartDate <= today && (p.EndDate == null || p.EndDate > today), ct);
         return new HomeCard(role, $"{ending} placement{(ending == 1 ? "" : "s")} planned to end in the next 28 days",
             $"{live:N0} children are in foster placements today. Check each planned ending has a next step agreed.", NeedsAction: ending > 0);
     }
@@ -85,7 +96,7 @@ public sealed class HomeTasks(HearthDb db, TimeProvider clock)
     {
         var today = Today;
         var year = FinancialYear.Containing(today);
-        var rows = await db.Placements.AsNoTracking()
+        var rows = await Placements.AsNoTracking()
             .Where(p => p.StartDate <= today && (p.EndDate == null || p.EndDate > year.Start))
             .Select(p => new { p.Route, p.StartDate, p.EndDate, Fees = p.FeePeriods.OrderBy(f => f.EffectiveFrom).Select(f => new FeePeriod(f.EffectiveFrom, f.WeeklyFee)).ToList() })
             .ToListAsync(ct);
@@ -112,7 +123,7 @@ public sealed class HomeTasks(HearthDb db, TimeProvider clock)
     {
         var today = Today;
         var concern = await (
-            from p in db.Placements
+            from p in Placements
             join pr in db.Providers on p.ProviderId equals pr.Id
             where p.StartDate <= today && (p.EndDate == null || p.EndDate > today)
                 && (pr.OfstedGrade == OfstedGrade.RequiresImprovement || pr.OfstedGrade == OfstedGrade.Inadequate)
@@ -129,7 +140,7 @@ public sealed class HomeTasks(HearthDb db, TimeProvider clock)
     private async Task<IEnumerable<HomeCard>> ProviderAsync(OrganisationScope scope, CancellationToken ct)
     {
         var today = Today;
-        var live = await db.Placements.CountAsync(p => p.StartDate <= today && (p.EndDate == null || p.EndDate > today), ct);
+        var live = await Placements.CountAsync(p => p.StartDate <= today && (p.EndDate == null || p.EndDate > today), ct);
         var freshSince = CarerHousehold.FreshSince(today);
         var stale = await db.CarerHouseholds.CountAsync(h => h.ConfirmedOn == null || h.ConfirmedOn < freshSince, ct);
         return
