@@ -40,6 +40,19 @@ public sealed class KeyDecision
         };
     }
 
+    /// <summary>
+    /// Proposes a decision of <paramref name="authority"/>: as <see cref="Propose(int, string, string, string, Money, int)"/>,
+    /// and the divisions affected cannot be more than the authority has.
+    /// </summary>
+    public static KeyDecision Propose(Organisations.Authority authority, string reference, string title, string decisionMaker, Money value, int divisionsAffected)
+    {
+        ArgumentNullException.ThrowIfNull(authority);
+        if (divisionsAffected > authority.ElectoralDivisions)
+            throw new DomainException(nameof(DivisionsAffected),
+                $"Divisions affected must be {authority.ElectoralDivisions} or fewer: {authority.Name} has {authority.ElectoralDivisions} electoral divisions");
+        return Propose(authority.Id, reference, title, decisionMaker, value, divisionsAffected);
+    }
+
     /// <summary>A decision is key when its value exceeds the threshold or it affects more than two electoral divisions.</summary>
     public static bool IsKeyDecision(Money value, int divisionsAffected, Money threshold) =>
         value > threshold || divisionsAffected > 2;

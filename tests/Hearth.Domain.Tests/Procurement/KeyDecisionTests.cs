@@ -305,4 +305,25 @@ public class KeyDecisionTests
     [InlineData(2_000_000_00L, "value over £2m")]
     public void KeyDecisionReasons_AuthorityThreshold_IsNamed(long thresholdPence, string expected) =>
         Assert.Equal([expected], Propose().KeyReasons(Money.FromPence(thresholdPence)).Take(1));
+
+    // ---- Propose for an authority -------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData(81, false)]
+    [InlineData(82, true)]
+    public void Propose_ForAnAuthority_DivisionsCannotExceedItsOwn(int divisions, bool throws)
+    {
+        var kent = Authority.Create("Kent County Council", "Kent", "E10000016", 81, "#0b4f6c");
+
+        var propose = () => KeyDecision.Propose(kent, "21/00077", "Strategy", "Cabinet Member", Money.FromPence(1), divisions);
+
+        if (!throws)
+        {
+            Assert.Equal(divisions, propose().DivisionsAffected);
+            return;
+        }
+        var exception = Assert.Throws<DomainException>(propose);
+        Assert.Equal(nameof(KeyDecision.DivisionsAffected), exception.Field);
+        Assert.Equal("Divisions affected must be 81 or fewer: Kent County Council has 81 electoral divisions", exception.Message);
+    }
 }

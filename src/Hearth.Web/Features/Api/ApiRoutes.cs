@@ -1,4 +1,6 @@
 using Hearth.Web.Features.Account;
+using Hearth.Web.Features.Decisions;
+using Hearth.Web.Features.Frameworks;
 using Hearth.Web.Features.Organisations;
 
 namespace Hearth.Web.Features.Api;
@@ -11,6 +13,8 @@ public static class ApiRoutes
         var v1 = app.MapGroup("/api/v1").RequireAuthorization();
         v1.MapAccountApi();
         v1.MapOrganisationsApi();
+        v1.MapDecisionsApi();
+        v1.MapFrameworksApi();
         app.Map("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
             detail: "There is no API endpoint at this address. See /api/reference.")).AllowAnonymous().ExcludeFromDescription();
         return app;
