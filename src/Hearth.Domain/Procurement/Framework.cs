@@ -69,6 +69,39 @@ public sealed class Framework
         return alert;
     }
 
+    /// <summary>
+    /// The longest term the regime allows, in years: 4 for a framework under the Public Contracts Regulations 2015
+    /// (regulation 33(3), "save in exceptional cases duly justified") and for a closed framework under the Procurement
+    /// Act 2023 (section 47); 8 for an open framework under the Act (section 49), which must also be reopened within 3
+    /// years (not checked here).
+    /// </summary>
+    public static int MaximumTermYears(ProcurementRegime regime) => regime switch
+    {
+        ProcurementRegime.Pcr2015LightTouch => 4,
+        ProcurementRegime.Pa2023ClosedFramework => 4,
+        ProcurementRegime.Pa2023OpenFramework => 8,
+        _ => throw new ArgumentOutOfRangeException(nameof(regime), regime, "Unknown procurement regime"),
+    };
+
+    /// <summary>
+    /// The last day (inclusive) of the longest term the regime allows from <paramref name="start"/>: the day before the
+    /// anniversary, so 1 April 2022 gives 31 March 2026 for 4 years. A term starting on 29 February runs to 28 February.
+    /// </summary>
+    public static DateOnly MaximumEndDate(ProcurementRegime regime, DateOnly start)
+    {
+        var anniversary = start.AddYears(MaximumTermYears(regime));
+        // DateOnly.AddYears turns 29 February into 28 February: the anniversary of a leap day is 1 March.
+        if (start is { Month: 2, Day: 29 } && anniversary.Day == 28) anniversary = anniversary.AddDays(1);
+        return anniversary.AddDays(-1);
+    }
+
+    /// <summary>True when the term from start to the end now in force (including extensions) is longer than the regime allows.</summary>
+    public static bool ExceedsMaximumTerm(ProcurementRegime regime, DateOnly start, DateOnly endInForce) =>
+        endInForce > MaximumEndDate(regime, start);
+
+    /// <summary>True when this framework's term, with its extensions, is longer than its regime allows.</summary>
+    public bool ExceedsMaximumTerm() => ExceedsMaximumTerm(Regime, StartDate, EndDate);
+
     public void Admit(int providerId, DateOnly joinedOn)
     {
         if (_members.Any(m => m.ProviderId == providerId))

@@ -40,11 +40,44 @@ public sealed class KeyDecision
         };
     }
 
+    /// <summary>
+    /// Proposes a decision of <paramref name="authority"/>: as <see cref="Propose(int, string, string, string, Money, int)"/>,
+    /// and the divisions affected cannot be more than the authority has.
+    /// </summary>
+    public static KeyDecision Propose(Organisations.Authority authority, string reference, string title, string decisionMaker, Money value, int divisionsAffected)
+    {
+        ArgumentNullException.ThrowIfNull(authority);
+        if (divisionsAffected > authority.ElectoralDivisions)
+            throw new DomainException(nameof(DivisionsAffected),
+                $"Divisions affected must be {authority.ElectoralDivisions} or fewer: {authority.Name} has {authority.ElectoralDivisions} electoral divisions");
+        return Propose(authority.Id, reference, title, decisionMaker, value, divisionsAffected);
+    }
+
     /// <summary>A decision is key when its value exceeds the threshold or it affects more than two electoral divisions.</summary>
     public static bool IsKeyDecision(Money value, int divisionsAffected, Money threshold) =>
         value > threshold || divisionsAffected > 2;
 
     public bool IsKey(Money threshold) => IsKeyDecision(Value, DivisionsAffected, threshold);
+
+    /// <summary>
+    /// Why a decision is key, in words for the register: "value over £1m" and/or "affects more than two electoral
+    /// divisions". Empty when it is not a key decision.
+    /// </summary>
+    public static IReadOnlyList<string> KeyDecisionReasons(Money value, int divisionsAffected, Money threshold)
+    {
+        var reasons = new List<string>(2);
+        if (value > threshold) reasons.Add($"value over {Short(threshold)}");
+        if (divisionsAffected > 2) reasons.Add("affects more than two electoral divisions");
+        return reasons;
+    }
+
+    public IReadOnlyList<string> KeyReasons(Money threshold) => KeyDecisionReasons(Value, DivisionsAffected, threshold);
+
+    /// <summary>£1m for a whole number of millions, otherwise the exact amount (£750,000.00).</summary>
+    private static string Short(Money amount) =>
+        amount.Pence > 0 && amount.Pence % 1_000_000_00 == 0
+            ? $"£{(amount.Pence / 1_000_000_00).ToString(System.Globalization.CultureInfo.InvariantCulture)}m"
+            : amount.ToString();
 
     public void Advance(KeyDecisionStatus to, DateOnly on)
     {

@@ -29,6 +29,16 @@ public static class Navigation
             items.Add(Item("Spend", "/finance/spend", currentPath));
         }
 
+        if (new[] { Roles.Commissioner, Roles.ContractManager, Roles.FinanceOfficer, Roles.Broker, Roles.Auditor, Roles.ProviderUser }.Any(user.IsInRole))
+        {
+            items.Add(Item("Frameworks", "/frameworks", currentPath));
+        }
+
+        if (user.IsInRole(Roles.Commissioner) || user.IsInRole(Roles.Auditor))
+        {
+            items.Add(Item("Key decisions", "/decisions", currentPath));
+        }
+
         if (user.IsInRole(Roles.Administrator))
         {
             items.Add(Item("Organisations", "/admin/organisations", currentPath));

@@ -284,4 +284,46 @@ public class KeyDecisionTests
         Assert.Equal(D("2021-12-01"), decision.DecisionDueOn);
         Assert.Equal(1, decision.Version);
     }
+
+    // ---- KeyDecisionReasons -------------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData(46_000_000_00L, 81, "value over £1m|affects more than two electoral divisions")] // the seed: 21/00077
+    [InlineData(1_000_000_01L, 0, "value over £1m")]
+    [InlineData(0L, 3, "affects more than two electoral divisions")]
+    [InlineData(1_000_000_00L, 2, "")] // exactly £1m and two divisions: not key
+    public void KeyDecisionReasons_SaysWhichTestMadeItKey(long valuePence, int divisions, string expected)
+    {
+        var reasons = KeyDecision.KeyDecisionReasons(Money.FromPence(valuePence), divisions, OneMillion);
+
+        Assert.Equal(expected, string.Join("|", reasons));
+        Assert.Equal(reasons.Count > 0, KeyDecision.IsKeyDecision(Money.FromPence(valuePence), divisions, OneMillion));
+    }
+
+    [Theory]
+    [InlineData(750_000_00L, "value over £750,000.00")]
+    [InlineData(2_000_000_00L, "value over £2m")]
+    public void KeyDecisionReasons_AuthorityThreshold_IsNamed(long thresholdPence, string expected) =>
+        Assert.Equal([expected], Propose().KeyReasons(Money.FromPence(thresholdPence)).Take(1));
+
+    // ---- Propose for an authority -------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData(81, false)]
+    [InlineData(82, true)]
+    public void Propose_ForAnAuthority_DivisionsCannotExceedItsOwn(int divisions, bool throws)
+    {
+        var kent = Authority.Create("Kent County Council", "Kent", "E10000016", 81, "#0b4f6c");
+
+        var propose = () => KeyDecision.Propose(kent, "21/00077", "Strategy", "Cabinet Member", Money.FromPence(1), divisions);
+
+        if (!throws)
+        {
+            Assert.Equal(divisions, propose().DivisionsAffected);
+            return;
+        }
+        var exception = Assert.Throws<DomainException>(propose);
+        Assert.Equal(nameof(KeyDecision.DivisionsAffected), exception.Field);
+        Assert.Equal("Divisions affected must be 81 or fewer: Kent County Council has 81 electoral divisions", exception.Message);
+    }
 }

@@ -1,4 +1,6 @@
+using Hearth.Domain.Common;
 using Hearth.Domain.Organisations;
+using Hearth.Domain.Procurement;
 using Hearth.Web.Data;
 using Hearth.Web.Data.Demo;
 using Hearth.Web.Tests.Infrastructure;
@@ -81,6 +83,59 @@ public sealed class ScopeContext(DemoApp app, DemoSignIn signIn, int organisatio
     public Task<int> PlacementIdOfAsync(int organisationId) => App.WithDbAsync(db =>
         db.Placements.Where(p => p.EndDate == null && (p.AuthorityId == organisationId || p.ProviderId == organisationId))
             .OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+
+    /// <summary>The signer's authority, or (for provider signers, who may not read any register) the first authority.</summary>
+    public Task<int> AuthorityIdAsync(bool own) => Kind == OrganisationKind.Authority
+        ? Task.FromResult(own ? OrganisationId : OtherOrganisationId)
+        : App.WithDbAsync(db => db.Authorities.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+
+    /// <summary>A proposed decision in the authority's register, made for the matrix once (so trespassers can try to advance it).</summary>
+    public Task<int> MatrixDecisionInAsync(int authorityId) => GetOrCreateAsync(
+        db => db.KeyDecisions.Where(d => d.AuthorityId == authorityId && d.Reference == $"MATRIX/{authorityId}").Select(d => (int?)d.Id).SingleOrDefaultAsync(),
+        db => db.KeyDecisions.Add(KeyDecision.Propose(authorityId, $"MATRIX/{authorityId}", "Scope matrix decision", "Matrix", Money.Zero, 0)).Entity.Id);
+
+    public Task<bool> DecisionStillProposedAsync(int id) =>
+        App.WithDbAsync(db => db.KeyDecisions.AnyAsync(d => d.Id == id && d.Status == KeyDecisionStatus.Proposed));
+
+    public Task<int> FrameworkIdAsync(string reference) =>
+        App.WithDbAsync(db => db.Frameworks.Where(f => f.Reference == reference).Select(f => f.Id).SingleAsync());
+
+    /// <summary>
+    /// A framework only the given organisation can see (an authority that is its only party, or a provider that is its only
+    /// member), long ended so no home page or alert notices it: the demo frameworks are shared by Kent, Medway and the demo
+    /// provider, so they cannot show a trespass.
+    /// </summary>
+    public Task<int> MatrixFrameworkOnlyForAsync(int organisationId) => GetOrCreateAsync(
+        db => db.Frameworks.Where(f => f.Reference == $"MATRIX-{organisationId}").Select(f => (int?)f.Id).SingleOrDefaultAsync(),
+        async db =>
+        {
+            var isAuthority = await db.Authorities.AnyAsync(a => a.Id == organisationId);
+            var lead = isAuthority ? organisationId : await db.Authorities.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
+            var framework = Framework.Establish($"MATRIX-{organisationId}", "Scope matrix framework", ProcurementRegime.Pcr2015LightTouch,
+                new DateOnly(2010, 4, 1), new DateOnly(2011, 3, 31), lead, [], null);
+            if (!isAuthority) framework.Admit(organisationId, framework.StartDate);
+            db.Frameworks.Add(framework);
+            return 0;
+        });
+
+    private Task<int> GetOrCreateAsync(Func<HearthDb, Task<int?>> find, Func<HearthDb, Task<int>> add) => App.WithDbAsync(async db =>
+    {
+        if (await find(db) is { } existing) return existing;
+        await add(db);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // Another test made it at the same moment.
+            db.ChangeTracker.Clear();
+        }
+        return (await find(db))!.Value;
+    });
+
+    private Task<int> GetOrCreateAsync(Func<HearthDb, Task<int?>> find, Func<HearthDb, int> add) =>
+        GetOrCreateAsync(find, db => Task.FromResult(add(db)));
 
     public Task<bool> TokenStillActiveAsync(int id) => App.WithDbAsync(db => db.ApiTokens.AnyAsync(t => t.Id == id && t.RevokedAt == null));
 

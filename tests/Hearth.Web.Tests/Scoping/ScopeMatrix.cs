@@ -14,6 +14,11 @@ public static class ScopeMatrix
     private static bool Anyone(DemoSignIn _) => true;
     private static Func<DemoSignIn, bool> Role(string role) => s => s.Role == role;
     private static bool PlacementViewer(DemoSignIn s) => s.Role != Roles.Administrator;
+
+    private static Func<DemoSignIn, bool> AnyRole(params string[] roles) => s => roles.Contains(s.Role);
+    private static bool FrameworkReader(DemoSignIn s) =>
+        s.Role is Roles.Commissioner or Roles.ContractManager or Roles.FinanceOfficer or Roles.Broker
+            or Roles.Auditor or Roles.ProviderUser;
     private static bool AuthorityAdministrator(DemoSignIn s) => s.Role == Roles.Administrator && s.Organisation is DemoData.KentName or DemoData.MedwayName;
 
     public static readonly IReadOnlyList<ScopeCase> Cases =
@@ -50,6 +55,34 @@ public static class ScopeMatrix
             async c => $"/admin/users?handler=Withdraw&id={await c.NewInvitationInAsync(c.OrganisationId)}",
             async c => $"/admin/users?handler=Withdraw&id={await c.NewInvitationInAsync(c.OtherOrganisationId)}",
             c => c.InvitationStillOpenAsync(c.LastCreatedId)),
+
+        // Key decisions: commissioners and auditors read their own authority's register; commissioners add and advance.
+        new("Key decisions", "GET", "/decisions", AnyRole(Roles.Commissioner, Roles.Auditor), CrossOrganisation.NoIds, _ => Task.FromResult("/decisions")),
+        new("Add a decision", "GET", "/decisions/new", Role(Roles.Commissioner), CrossOrganisation.NoIds, _ => Task.FromResult("/decisions/new")),
+        new("Key decision", "GET", "/decisions/{id:int}", AnyRole(Roles.Commissioner, Roles.Auditor), CrossOrganisation.Hidden,
+            async c => $"/decisions/{await c.MatrixDecisionInAsync(await c.AuthorityIdAsync(own: true))}",
+            async c => $"/decisions/{await c.MatrixDecisionInAsync(await c.AuthorityIdAsync(own: false))}"),
+        new("Advance a key decision", "POST", "/decisions/{id:int}", Role(Roles.Commissioner), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), // only the trespass is tried: an empty form would not advance anything
+            async c => $"/decisions/{await c.MatrixDecisionInAsync(await c.AuthorityIdAsync(own: false))}",
+            async c => await c.DecisionStillProposedAsync(await c.MatrixDecisionInAsync(await c.AuthorityIdAsync(own: false)))),
+        new("API: decisions", "GET", "/api/v1/decisions", AnyRole(Roles.Commissioner, Roles.Auditor), CrossOrganisation.NoIds,
+            _ => Task.FromResult("/api/v1/decisions")),
+        new("API: decision", "GET", "/api/v1/decisions/{id:int}", AnyRole(Roles.Commissioner, Roles.Auditor), CrossOrganisation.Hidden,
+            async c => $"/api/v1/decisions/{await c.MatrixDecisionInAsync(await c.AuthorityIdAsync(own: true))}",
+            async c => $"/api/v1/decisions/{await c.MatrixDecisionInAsync(await c.AuthorityIdAsync(own: false))}"),
+
+        // Frameworks: staff of party authorities and members' provider users. The demo frameworks are joint (Kent leads,
+        // Medway is a party) and the demo provider is on all of them, so the trespass uses a framework only the other
+        // organisation can see.
+        new("Frameworks", "GET", "/frameworks", FrameworkReader, CrossOrganisation.NoIds, _ => Task.FromResult("/frameworks")),
+        new("Framework", "GET", "/frameworks/{id:int}", FrameworkReader, CrossOrganisation.Hidden,
+            async c => $"/frameworks/{await c.FrameworkIdAsync("KM-IFP-2022")}",
+            async c => $"/frameworks/{await c.MatrixFrameworkOnlyForAsync(c.OtherOrganisationId)}"),
+        new("API: frameworks", "GET", "/api/v1/frameworks", FrameworkReader, CrossOrganisation.NoIds, _ => Task.FromResult("/api/v1/frameworks")),
+        new("API: framework", "GET", "/api/v1/frameworks/{id:int}", FrameworkReader, CrossOrganisation.Hidden,
+            async c => $"/api/v1/frameworks/{await c.FrameworkIdAsync("KM-IFP-2022")}",
+            async c => $"/api/v1/frameworks/{await c.MatrixFrameworkOnlyForAsync(c.OtherOrganisationId)}"),
 
         // Auditors.
         new("Audit trail", "GET", "/audit", Role(Roles.Auditor), CrossOrganisation.NoIds, _ => Task.FromResult("/audit")),

@@ -1,5 +1,7 @@
 using Hearth.Web.Features.Account;
 using Hearth.Web.Features.Finance;
+using Hearth.Web.Features.Decisions;
+using Hearth.Web.Features.Frameworks;
 using Hearth.Web.Features.Organisations;
 using Hearth.Web.Features.Placements;
 
@@ -15,6 +17,8 @@ public static class ApiRoutes
         v1.MapOrganisationsApi();
         v1.MapPlacementsApi();
         v1.MapFinanceApi();
+        v1.MapDecisionsApi();
+        v1.MapFrameworksApi();
         app.Map("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
             detail: "There is no API endpoint at this address. See /api/reference.")).AllowAnonymous().ExcludeFromDescription();
         return app;
