@@ -25,7 +25,7 @@ public sealed class SpendModel(SpendReport report, HearthDb db, TimeProvider clo
     public string? To { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public string GroupBy { get; set; } = "route";
+    public string? GroupBy { get; set; } = "route";
 
     public SpendTable? Table { get; private set; }
     public List<SelectListItem> YearOptions { get; private set; } = [];
