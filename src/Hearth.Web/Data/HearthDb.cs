@@ -71,6 +71,16 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
         configurationBuilder.Properties<Hearth.Domain.Common.Money>().HaveConversion<MoneyConverter>();
     }
 
+    /// <summary>
+    /// The placements this scope may see, with the organisation's id also as a plain condition. The query filter already
+    /// scopes them, but it is one OR of parameters (system, authority, provider) that SQLite cannot use an index for; the
+    /// plain condition lets both databases use the AuthorityId and ProviderId indexes. The filter still applies.
+    /// </summary>
+    public IQueryable<Placement> VisiblePlacements =>
+        Scope.IsAuthority ? Placements.Where(p => p.AuthorityId == Scope.FilterOrganisationId)
+        : Scope.IsProvider ? Placements.Where(p => p.ProviderId == Scope.FilterOrganisationId)
+        : Placements;
+
     /// <summary>Users of the organisations this scope may manage (Identity's own lookups stay unfiltered for sign-in).</summary>
     public IQueryable<HearthUser> UsersInScope() =>
         Scope.IsSystem ? Users : Users.Where(u => u.OrganisationId == Scope.FilterOrganisationId);

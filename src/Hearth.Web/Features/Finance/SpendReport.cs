@@ -20,7 +20,7 @@ public sealed class SpendReport(HearthDb db, TimeProvider clock)
         var tomorrow = London.Today(clock).AddDays(1);
         var from = first.Start;
         var to = last.EndExclusive;
-        var rows = await db.Placements.AsNoTracking()
+        var rows = await db.VisiblePlacements.AsNoTracking()
             .Where(p => p.StartDate < to && (p.EndDate == null || p.EndDate > from))
             .Select(p => new
             {

@@ -31,7 +31,7 @@ public sealed class IndexModel(HearthDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var query = db.Placements.AsNoTracking();
+        var query = db.VisiblePlacements.AsNoTracking();
         if (Status == PlacementStatus.Live) query = query.Where(p => p.EndDate == null);
         if (Status == PlacementStatus.Ended) query = query.Where(p => p.EndDate != null);
         if (Route is { } route) query = query.Where(p => p.Route == route);

@@ -22,7 +22,7 @@ public static class PlacementsApi
         var group = api.MapGroup("/placements").WithTags("Placements").RequireAuthorization(p => p.RequireRole(PlacementAccess.Viewers.Split(',')));
         group.MapGet("/", async (HearthDb db, string? status, int? page, CancellationToken ct) =>
             {
-                var query = db.Placements.AsNoTracking();
+                var query = db.VisiblePlacements.AsNoTracking();
                 if (string.Equals(status, "live", StringComparison.OrdinalIgnoreCase)) query = query.Where(p => p.EndDate == null);
                 else if (string.Equals(status, "ended", StringComparison.OrdinalIgnoreCase)) query = query.Where(p => p.EndDate != null);
                 else if (!string.IsNullOrEmpty(status)) return Results.Problem(statusCode: 400, title: "Bad request", detail: "status must be 'live' or 'ended'.");
