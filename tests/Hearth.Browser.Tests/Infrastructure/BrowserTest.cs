@@ -13,12 +13,15 @@ namespace Hearth.Browser.Tests.Infrastructure;
 public abstract class BrowserTest(HearthBrowserFixture app) : IAsyncLifetime
 {
     private readonly List<Visit> _visits = [];
-    private readonly List<string> _problems = [];
+    private readonly List<PageProblem> _problems = [];
+    private readonly List<string> _downloads = [];
+    private readonly List<IBrowserContext> _contexts = [];
     private readonly Lock _gate = new();
-    private IBrowserContext? _context;
     private IPage? _page;
 
     protected HearthBrowserFixture App => app;
+
+    /// <summary>The page the test is acting on now: the first person's, or another's after <see cref="SwitchTo"/>.</summary>
     protected IPage Page => _page ?? throw new InvalidOperationException("The page has not been opened.");
 
     /// <summary>Every address the page navigated to, in order (a move within the same page, to a #fragment, is not counted).</summary>
@@ -33,48 +36,64 @@ public abstract class BrowserTest(HearthBrowserFixture app) : IAsyncLifetime
         get { lock (_gate) return [.. _visits.Where(v => !v.Checked).Select(v => v.Url)]; }
     }
 
-    public async ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync() => _page = await OpenBrowserAsync();
+
+    /// <summary>
+    /// Opens another person's browser: a new context (its own cookies) and page, watched like the first one (every page
+    /// it navigates to must be checked with axe). The current page does not change: use <see cref="SwitchTo"/>.
+    /// </summary>
+    protected async Task<IPage> OpenBrowserAsync()
     {
-        _context = await app.Browser.NewContextAsync(new()
+        var context = await app.Browser.NewContextAsync(new()
         {
             BaseURL = app.BaseUrl,
             Locale = "en-GB",
             TimezoneId = "Europe/London",
             ViewportSize = new() { Width = 1280, Height = 900 },
         });
-        _context.SetDefaultTimeout(15_000);
-        _context.SetDefaultNavigationTimeout(30_000);
-        _page = await _context.NewPageAsync();
+        lock (_gate) _contexts.Add(context);
+        context.SetDefaultTimeout(15_000);
+        context.SetDefaultNavigationTimeout(30_000);
+        var page = await context.NewPageAsync();
 
-        _page.FrameNavigated += (_, frame) =>
+        page.FrameNavigated += (_, frame) =>
         {
-            if (frame != _page.MainFrame || frame.Url.StartsWith("about:", StringComparison.Ordinal)) return;
+            if (frame != page.MainFrame || frame.Url.StartsWith("about:", StringComparison.Ordinal)) return;
             lock (_gate)
             {
                 // A jump to a #fragment of the page already shown (the skip link) is not a new page.
-                if (_visits.Count > 0 && frame.Url.Contains('#', StringComparison.Ordinal)
-                    && WithoutFragment(_visits[^1].Url) == WithoutFragment(frame.Url))
+                var last = _visits.FindLastIndex(v => v.Page == page);
+                if (last >= 0 && frame.Url.Contains('#', StringComparison.Ordinal)
+                    && WithoutFragment(_visits[last].Url) == WithoutFragment(frame.Url))
                 {
-                    _visits[^1] = _visits[^1] with { Url = frame.Url };
+                    _visits[last] = _visits[last] with { Url = frame.Url };
                     return;
                 }
-                _visits.Add(new Visit(frame.Url, Checked: false));
+                _visits.Add(new Visit(page, frame.Url, Checked: false));
             }
         };
-        _page.PageError += (_, error) => Problem($"script error on {_page.Url}: {error}");
-        _page.Response += (_, response) =>
+        page.PageError += (_, error) => Problem($"script error on {page.Url}: {error}");
+        page.Response += (_, response) =>
         {
             // The document itself may rightly be a 404 (the not-found page); what it loads may not.
             if (response.Status >= 400 && response.Request.ResourceType != "document")
-                Problem($"{response.Status} for {response.Request.ResourceType} {response.Url} (on {_page.Url})");
+                Problem($"{response.Status} for {response.Request.ResourceType} {response.Url} (on {page.Url})");
         };
-        _page.RequestFailed += (_, request) =>
-            Problem($"request failed: {request.ResourceType} {request.Url}: {request.Failure}");
+        page.RequestFailed += (_, request) =>
+            Problem($"request failed: {request.ResourceType} {request.Url}: {request.Failure}", request.Url);
+        page.Download += (_, download) =>
+        {
+            lock (_gate) _downloads.Add(download.Url);
+        };
+        return page;
     }
 
-    private void Problem(string text)
+    /// <summary>Acts on <paramref name="page"/> (from <see cref="OpenBrowserAsync"/>, or the first one) from now on.</summary>
+    protected void SwitchTo(IPage page) => _page = page;
+
+    private void Problem(string text, string? url = null)
     {
-        lock (_gate) _problems.Add(text);
+        lock (_gate) _problems.Add(new(text, url));
     }
 
     /// <summary>Goes to <paramref name="path"/> (relative to the app) and checks the page with axe.</summary>
@@ -91,9 +110,10 @@ public abstract class BrowserTest(HearthBrowserFixture app) : IAsyncLifetime
         await Page.WaitForLoadStateAsync(LoadState.Load);
         await Axe.ExpectCleanAsync(Page);
         var url = Page.Url;
+        var page = Page;
         lock (_gate)
         {
-            var last = _visits.FindLastIndex(v => v.Url == url);
+            var last = _visits.FindLastIndex(v => v.Page == page && v.Url == url);
             if (last >= 0) _visits[last] = _visits[last] with { Checked = true };
         }
     }
@@ -105,7 +125,8 @@ public abstract class BrowserTest(HearthBrowserFixture app) : IAsyncLifetime
         lock (_gate)
         {
             notChecked = [.. _visits.Where(v => !v.Checked).Select(v => v.Url)];
-            problems = [.. _problems];
+            // A download (the CSV export) ends the request that fetched it without a page: that is not a failure.
+            problems = [.. _problems.Where(p => p.Url is null || !_downloads.Contains(p.Url)).Select(p => p.Text)];
         }
         Assert.True(VisitedUrls.Count > 0, "The test visited no page.");
         Assert.True(notChecked.Count == 0,
@@ -121,6 +142,33 @@ public abstract class BrowserTest(HearthBrowserFixture app) : IAsyncLifetime
     protected ILocator MainHeading => Page.GetByRole(AriaRole.Heading, new() { Level = 1 });
 
     protected ILocator ErrorSummary => Page.Locator(".govuk-error-summary");
+
+    /// <summary>The service navigation in the header (Home, and the sections the user's roles give).</summary>
+    protected ILocator ServiceNavigation => Header.GetByRole(AriaRole.Navigation, new() { Name = "Menu", Exact = true });
+
+    protected ILocator Link(string name) => Page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
+
+    /// <summary>
+    /// The GOV.UK error state: the summary has focus and lists exactly <paramref name="messages"/>, each linking to a
+    /// field on the page that shows the same message beside it; the title starts "Error: ". Then checks it with axe.
+    /// </summary>
+    protected async Task ExpectErrorsAsync(params string[] messages)
+    {
+        await Expect(ErrorSummary).ToBeFocusedAsync();
+        await Expect(ErrorSummary.GetByRole(AriaRole.Heading, new() { Name = "There is a problem" })).ToBeVisibleAsync();
+        var links = ErrorSummary.GetByRole(AriaRole.Link);
+        await Expect(links).ToHaveTextAsync(messages);
+        await Expect(Page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Error: "));
+        for (var i = 0; i < messages.Length; i++)
+        {
+            var href = await links.Nth(i).GetAttributeAsync("href");
+            Assert.NotNull(href);
+            Assert.StartsWith("#", href, StringComparison.Ordinal);
+            await Expect(Page.Locator(href)).ToHaveCountAsync(1);
+            await Expect(Page.Locator(".govuk-error-message").Filter(new() { HasText = messages[i] })).ToHaveCountAsync(1);
+        }
+        await ExpectAxeCleanAsync();
+    }
 
     /// <summary>Fills the field labelled exactly <paramref name="label"/> ("Password" is not "Show password").</summary>
     protected ILocator Field(string label) => Page.GetByLabel(label, new() { Exact = true });
@@ -157,7 +205,7 @@ public abstract class BrowserTest(HearthBrowserFixture app) : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         GC.SuppressFinalize(this);
-        if (_context is null) return;
+        if (_contexts.Count == 0) return;
         try
         {
             if (TestContext.Current.TestState?.Result == TestResult.Failed && _page is not null)
@@ -175,11 +223,13 @@ public abstract class BrowserTest(HearthBrowserFixture app) : IAsyncLifetime
         }
         finally
         {
-            await _context.CloseAsync();
+            foreach (var context in _contexts) await context.CloseAsync();
         }
     }
 
     private static string WithoutFragment(string url) => url.Split('#', 2)[0];
 
-    private sealed record Visit(string Url, bool Checked);
+    private sealed record Visit(IPage Page, string Url, bool Checked);
+
+    private sealed record PageProblem(string Text, string? Url);
 }

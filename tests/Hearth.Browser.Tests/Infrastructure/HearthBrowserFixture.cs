@@ -34,6 +34,17 @@ public sealed class HearthBrowserFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
+    /// <summary>
+    /// An HTTP client for the API, as another system would call it: Playwright's APIRequestContext on the app's address,
+    /// with no cookies of any browser. Dispose it when done.
+    /// </summary>
+    public Task<IAPIRequestContext> NewApiContextAsync(string bearerToken) =>
+        (_playwright ?? throw new InvalidOperationException("Playwright has not started.")).APIRequest.NewContextAsync(new()
+        {
+            BaseURL = BaseUrl,
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer " + bearerToken },
+        });
+
     /// <summary>The app's services, for test set-up that has no page yet (for example a user of a test's own).</summary>
     public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app has not started.");
 

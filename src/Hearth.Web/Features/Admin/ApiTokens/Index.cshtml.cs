@@ -38,6 +38,9 @@ public sealed class IndexModel(HearthDb db, OrganisationScope scope, TimeProvide
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
+        // Every question's error at once (GOV.UK pattern), not the roles only after the name is right.
+        if (!Input.Roles.Exists(r => !string.IsNullOrWhiteSpace(r)))
+            ModelState.AddModelError("Input.Roles", "Select at least one role");
         if (!ModelState.IsValid) return Page();
         var roles = Platform.Roles.Validate(Kind, Input.Roles, "Roles");
         var token = ApiTokenHandler.NewToken();

@@ -3,6 +3,7 @@ using Hearth.Domain.Organisations;
 using Hearth.Web.Data;
 using Hearth.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -12,7 +13,7 @@ namespace Hearth.Web.Features.Admin.Organisations;
 
 /// <summary>Edit an authority's or a provider's details. Two administrators saving at once: the second is told.</summary>
 [Authorize(Roles = Roles.Administrator)]
-public sealed class EditModel(HearthDb db, OrganisationScope scope) : PageModel
+public sealed class EditModel(HearthDb db, OrganisationScope scope, SignInManager<HearthUser> signIn) : PageModel
 {
     [BindProperty]
     public OrganisationInput Input { get; set; } = new();
@@ -54,6 +55,10 @@ public sealed class EditModel(HearthDb db, OrganisationScope scope) : PageModel
             p.Update(Input.OfstedUrn ?? "", Input.Sector.Value, Input.RegisteredOffice ?? "");
         }
         await db.SaveChangesAsync();
+        // The header shows the organisation's name and colour from the sign-in: refresh it, so the administrator sees
+        // their change at once rather than at their next sign-in.
+        if (o.Id == scope.OrganisationId && await signIn.UserManager.GetUserAsync(User) is { } me)
+            await signIn.RefreshSignInAsync(me);
         return RedirectToPage(new { id, saved = true });
     }
 

@@ -52,6 +52,9 @@ public sealed class InviteModel(HearthDb db, OrganisationScope scope, TimeProvid
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
+        // Every question's error at once (GOV.UK pattern), not the roles only after the name and email are right.
+        if (!Input.Roles.Exists(r => !string.IsNullOrWhiteSpace(r)))
+            ModelState.AddModelError("Input.Roles", "Select at least one role");
         if (!ModelState.IsValid) return Page();
         var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == Input.OrganisationId, ct);
         if (organisation is null || !scope.CanManageOrganisation(organisation.Id, organisation.Kind))
