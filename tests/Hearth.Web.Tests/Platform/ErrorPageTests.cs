@@ -38,6 +38,15 @@ public sealed class ErrorPageTests(DemoApp app)
     }
 
     [Fact]
+    public async Task ServerErrorPage_SaysSorryAndGivesAReference()
+    {
+        using var session = app.Session();
+        var (response, page) = await session.GetPageAsync("/error/500");
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("Sorry, there is a problem with the service", page.QuerySelector("h1")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task FormPost_WithoutAntiforgeryToken_IsRefused()
     {
         var session = await app.SessionForAsync("administrator@kent.example");
