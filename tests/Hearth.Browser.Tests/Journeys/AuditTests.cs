@@ -61,6 +61,6 @@ public sealed class AuditTests(HearthBrowserFixture app) : BrowserTest(app)
 
         Assert.Equal(403, response?.Status);
         await Expect(MainHeading).ToHaveTextAsync("You do not have permission to view this page");
-        await Expect(ServiceNavigation.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Home"]);
+        await Expect(ServiceNavigation.GetByRole(AriaRole.Link)).ToHaveTextAsync(ExpectedMenu.For(Roles.Broker));
     }
 }

@@ -1,0 +1,34 @@
+using Hearth.Web.Platform;
+
+namespace Hearth.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// The service navigation each role should see, written out from the rules (not read from the app's Navigation class,
+/// so that a change there has to be agreed here too). Every test that checks a menu asks this one place.
+/// </summary>
+public static class ExpectedMenu
+{
+    /// <summary>Placements: every authority role except administrator, and provider users.</summary>
+    private static readonly string[] Placements =
+        [Roles.Commissioner, Roles.Broker, Roles.SocialWorker, Roles.FinanceOfficer, Roles.ContractManager, Roles.Auditor, Roles.ProviderUser];
+
+    private static readonly string[] Spend = [Roles.FinanceOfficer, Roles.Commissioner, Roles.Auditor];
+
+    private static readonly string[] Frameworks =
+        [Roles.Commissioner, Roles.ContractManager, Roles.FinanceOfficer, Roles.Broker, Roles.Auditor, Roles.ProviderUser];
+
+    private static readonly string[] KeyDecisions = [Roles.Commissioner, Roles.Auditor];
+
+    /// <summary>The link texts of the menu, in order, for a person holding <paramref name="role"/>.</summary>
+    public static string[] For(string role)
+    {
+        var items = new List<string> { "Home" };
+        if (Placements.Contains(role)) items.Add("Placements");
+        if (Spend.Contains(role)) items.Add("Spend");
+        if (Frameworks.Contains(role)) items.Add("Frameworks");
+        if (KeyDecisions.Contains(role)) items.Add("Key decisions");
+        if (role == Roles.Administrator) items.AddRange(["Organisations", "Users", "API tokens"]);
+        if (role == Roles.Auditor) items.Add("Audit trail");
+        return [.. items];
+    }
+}
