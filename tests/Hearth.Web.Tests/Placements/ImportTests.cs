@@ -137,6 +137,31 @@ public sealed class ImportTests(DemoApp app)
     }
 
     [Fact]
+    public async Task Import_Xlsx_WithRealDateAndNumberCells_IsImported()
+    {
+        var rows = await GenerateAsync(2, seed: 5);
+        var sheet = rows.Select(r =>
+        {
+            var cells = r.Csv().Split(',');
+            var record = new Dictionary<string, object>();
+            for (var i = 0; i < cells.Length; i++) record[PlacementImportRow.Columns[i]] = cells[i];
+            record["StartDate"] = r.Start.ToDateTime(TimeOnly.MinValue); // a date cell, as Excel saves one
+            record["WeeklyFee"] = (double)(r.FeePence / 100m);           // a number cell
+            return record;
+        }).ToList();
+        using var stream = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(stream, sheet, excelType: MiniExcelLibs.ExcelType.XLSX);
+        using var finance = await app.SignInAsync("finance@medway.example");
+        var token = await finance.AntiforgeryTokenAsync("/placements/import");
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(stream.ToArray()), "file", "placements.xlsx");
+        form.Add(new StringContent(token!), "__RequestVerificationToken");
+        var response = await finance.Client.PostAsync("/placements/import", form, Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, Errors(await UserSession.ParseAsync(response)));
+        Assert.Contains("created=2", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ImportApi_AnswersCountsOrProblemDetailsWithEveryError()
     {
         var rows = await GenerateAsync(3, seed: 99);
