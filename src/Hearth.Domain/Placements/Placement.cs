@@ -11,6 +11,8 @@ public sealed class Placement
     /// <summary>No weekly fee may exceed this: a guard against a mistyped fee.</summary>
     public static readonly Money MaximumWeeklyFee = Money.FromPence(20_000_00);
 
+    public const int MaximumExternalReferenceLength = 50;
+
     /// <summary>The SSDA903 PLACE codes for foster placements: U1–U3 with relatives or friends, U4–U6 with other carers.</summary>
     public static readonly IReadOnlySet<string> PlaceCodes = new HashSet<string>(StringComparer.Ordinal) { "U1", "U2", "U3", "U4", "U5", "U6" };
 
@@ -40,6 +42,8 @@ public sealed class Placement
     public string? EndReasonCode { get; private set; }
     public bool? EndPlanned { get; private set; }
     public EndingRequestedBy? EndRequestedBy { get; private set; }
+    /// <summary>The authority's own id for the placement (imports match on it); unique per authority, up to 50 characters.</summary>
+    public string? ExternalReference { get; private set; }
     public int Version { get; private set; }
 
     public IReadOnlyList<PlacementFeePeriod> FeePeriods => _feePeriods;
@@ -52,8 +56,11 @@ public sealed class Placement
     public static Placement Start(
         int authorityId, int childId, PlacementRoute route, int? providerId, int? householdId, int? frameworkId,
         PlacementCategory category, string placeCode, KeyServiceLine keyServiceLine, FundingSource fundingSource,
-        DateOnly startDate, Money weeklyFee, DateOnly? plannedEndDate)
+        DateOnly startDate, Money weeklyFee, DateOnly? plannedEndDate, string? externalReference = null)
     {
+        externalReference = string.IsNullOrWhiteSpace(externalReference) ? null : externalReference.Trim();
+        if (externalReference is { Length: > MaximumExternalReferenceLength })
+            throw new DomainException(nameof(ExternalReference), $"The external reference must be {MaximumExternalReferenceLength} characters or fewer");
         if (!Enum.IsDefined(route)) throw new DomainException(nameof(Route), "Select how the placement was sourced");
         if (!Enum.IsDefined(category)) throw new DomainException(nameof(Category), "Select the placement category");
         if (!Enum.IsDefined(keyServiceLine)) throw new DomainException(nameof(KeyServiceLine), "Select the key service line");
@@ -74,7 +81,7 @@ public sealed class Placement
         {
             AuthorityId = authorityId, ChildId = childId, Route = route, ProviderId = providerId, HouseholdId = householdId,
             FrameworkId = frameworkId, Category = category, PlaceCode = placeCode, KeyServiceLine = keyServiceLine,
-            FundingSource = fundingSource, StartDate = startDate, PlannedEndDate = plannedEndDate,
+            FundingSource = fundingSource, StartDate = startDate, PlannedEndDate = plannedEndDate, ExternalReference = externalReference,
         };
         placement._feePeriods.Add(new PlacementFeePeriod(startDate, weeklyFee));
         return placement;
@@ -109,12 +116,19 @@ public sealed class Placement
         Version++;
     }
 
-    /// <summary>Ends a historic placement whose reason was not recorded (imports of past placements).</summary>
-    public void EndWithoutReason(DateOnly leftOn)
+    /// <summary>
+    /// Ends a placement whose ending was not fully recorded (imports): the day the child left and, when known, the SSDA903
+    /// reason; whether it was planned and who asked stay unknown.
+    /// </summary>
+    public void EndWithoutReason(DateOnly leftOn, string? reasonCode = null)
     {
         Transition(PlacementStatus.Ended);
+        reasonCode = string.IsNullOrWhiteSpace(reasonCode) ? null : reasonCode.Trim().ToUpperInvariant();
+        if (reasonCode is not null && !PlacementChangeReason.IsValid(reasonCode))
+            throw new DomainException(nameof(EndReasonCode), $"'{reasonCode}' is not an SSDA903 reason for a placement change");
         CheckEndDate(leftOn);
         EndDate = leftOn;
+        EndReasonCode = reasonCode;
         Version++;
     }
 

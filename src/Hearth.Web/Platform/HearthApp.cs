@@ -40,6 +40,7 @@ public static class HearthApp
         builder.Services.AddScoped<OrganisationScope>();
         builder.Services.AddScoped<Features.Home.HomeTasks>();
         builder.Services.AddScoped<Features.Finance.SpendReport>();
+        builder.Services.AddScoped<Features.Placements.PlacementImporter>();
         builder.Services.AddHearthDatabase(configuration, builder.Environment);
         builder.Services.AddDataProtection().SetApplicationName("Hearth").PersistKeysToDbContext<HearthDb>();
         builder.Services.AddHearthAuth(configuration);
@@ -68,6 +69,12 @@ public static class HearthApp
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
+        // Request limits: no body over 30MB reaches the app (Kestrel answers 413), and no multipart form over 21MB is read;
+        // the import page and API refuse files of 20MB or more with their own messages first.
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 30 * 1024 * 1024);
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
+            o.MultipartBodyLengthLimit = Features.Placements.PlacementImporter.MaximumFileBytes + 1024 * 1024);
+
         var app = builder.Build();
 
         app.UseForwardedHeaders();
@@ -85,6 +92,19 @@ public static class HearthApp
         // The API answers every failure with problem details (ApiExceptionHandler); pages get the GOV.UK error pages.
         app.UseWhen(context => AuthSetup.IsApi(context.Request), api => api.UseExceptionHandler());
         app.UseHearthUi();
+        // An import file over the limit is refused before anything reads it (antiforgery would read the whole form first):
+        // the browser is sent back to the import page, which says how large a file may be.
+        app.Use(async (context, next) =>
+        {
+            if (HttpMethods.IsPost(context.Request.Method)
+                && context.Request.Path.Equals(Features.Placements.ImportModel.Path, StringComparison.OrdinalIgnoreCase)
+                && context.Request.ContentLength > Features.Placements.PlacementImporter.MaximumFileBytes + Features.Placements.ImportModel.UploadOverhead)
+            {
+                context.Response.Redirect(Features.Placements.ImportModel.Path + "?tooLarge=true");
+                return;
+            }
+            await next();
+        });
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

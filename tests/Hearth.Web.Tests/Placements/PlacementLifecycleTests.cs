@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hearth.Web.Tests.Placements;
 
 /// <summary>Medway placements only: Kent's are the subject of the spend comparison that runs alongside.</summary>
+[Collection(MedwaySpend.Name)]
 public sealed class PlacementLifecycleTests(DemoApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

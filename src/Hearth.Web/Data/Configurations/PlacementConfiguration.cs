@@ -21,6 +21,8 @@ public sealed class PlacementConfiguration : IEntityTypeConfiguration<Placement>
         b.HasOne<Provider>().WithMany().HasForeignKey(p => p.ProviderId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<CarerHousehold>().WithMany().HasForeignKey(p => p.HouseholdId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Framework>().WithMany().HasForeignKey(p => p.FrameworkId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(p => p.ExternalReference).HasMaxLength(Placement.MaximumExternalReferenceLength);
+        b.HasIndex(p => new { p.AuthorityId, p.ExternalReference }).IsUnique().HasFilter("\"ExternalReference\" IS NOT NULL");
         b.HasIndex(p => new { p.AuthorityId, p.StartDate });
         b.HasIndex(p => p.ProviderId);
         b.HasIndex(p => p.ChildId);

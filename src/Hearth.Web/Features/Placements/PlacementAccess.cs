@@ -11,6 +11,9 @@ public static class PlacementAccess
     /// <summary>Finance officers record fee changes and correct past fees and dates.</summary>
     public const string FeeEditors = Roles.FinanceOfficer;
 
+    /// <summary>Finance officers import placements from the template (CSV or XLSX).</summary>
+    public const string Importers = Roles.FinanceOfficer;
+
     /// <summary>The placement-finding team and social workers record endings.</summary>
     public const string Enders = $"{Roles.Broker},{Roles.SocialWorker}";
 }

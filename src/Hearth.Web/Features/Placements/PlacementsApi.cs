@@ -57,8 +57,45 @@ public static class PlacementsApi
             })
             .RequireAuthorization(p => p.RequireRole(PlacementAccess.Enders.Split(',')))
             .WithName("EndPlacement").WithSummary("End a placement: the day the child left, the SSDA903 reason, planned or not, who asked.");
+        group.MapPost("/import", async Task<IResult> (HttpRequest request, PlacementImporter importer, CancellationToken ct) =>
+            {
+                if (!string.Equals(request.ContentType?.Split(';')[0].Trim(), "text/csv", StringComparison.OrdinalIgnoreCase))
+                    return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
+                        detail: "Send the placements as a CSV file in the template's format, with Content-Type: text/csv.");
+                if (request.ContentLength > PlacementImporter.MaximumFileBytes)
+                    return TooLarge();
+                if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+                    limit.MaxRequestBodySize = PlacementImporter.MaximumFileBytes + 1;
+                using var body = new MemoryStream();
+                try
+                {
+                    await request.Body.CopyToAsync(body, ct);
+                }
+                catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+                {
+                    return TooLarge();
+                }
+                if (body.Length > PlacementImporter.MaximumFileBytes) return TooLarge();
+                body.Position = 0;
+                var result = await importer.ImportCsvAsync(body, ct);
+                if (result.Succeeded) return Results.Ok(new ImportResultDto(result.Created, result.Updated));
+                return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The file has errors: nothing was imported",
+                    detail: $"{result.Errors.Count} problem{(result.Errors.Count == 1 ? "" : "s")} found. Fix every row listed and send the whole file again.",
+                    extensions: new Dictionary<string, object?> { ["errors"] = result.Errors.Select(e => new ImportErrorDto(e.Row, e.Column, e.Message)).ToList() });
+            })
+            .RequireAuthorization(p => p.RequireRole(PlacementAccess.Importers))
+            .Accepts<string>("text/csv")
+            .WithName("ImportPlacements")
+            .WithSummary("Import placements from the template CSV: all rows or none. 200 with the counts created and updated, or 422 with every error by row and column.");
         return api;
     }
+
+    public sealed record ImportResultDto(int Created, int Updated);
+    public sealed record ImportErrorDto(int Row, string Column, string Message);
+
+    private static IResult TooLarge() =>
+        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The file is too large",
+            detail: $"The file must be smaller than {PlacementImporter.MaximumFileBytes / 1024 / 1024}MB. Split it and send each part.");
 
     private static ProblemHttpResult NotFound(int id) =>
         TypedResults.Problem(statusCode: 404, title: "Not found", detail: $"There is no placement {id} that you can see.");

@@ -92,6 +92,10 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.Property<int?>("EndRequestedBy")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ExternalReference")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<int?>("FrameworkId")
                         .HasColumnType("integer");
 
@@ -134,6 +138,10 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.HasIndex("HouseholdId");
 
                     b.HasIndex("ProviderId");
+
+                    b.HasIndex("AuthorityId", "ExternalReference")
+                        .IsUnique()
+                        .HasFilter("\"ExternalReference\" IS NOT NULL");
 
                     b.HasIndex("AuthorityId", "StartDate");
 

@@ -83,6 +83,10 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.Property<int?>("EndRequestedBy")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ExternalReference")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("FrameworkId")
                         .HasColumnType("INTEGER");
 
@@ -125,6 +129,10 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.HasIndex("HouseholdId");
 
                     b.HasIndex("ProviderId");
+
+                    b.HasIndex("AuthorityId", "ExternalReference")
+                        .IsUnique()
+                        .HasFilter("\"ExternalReference\" IS NOT NULL");
 
                     b.HasIndex("AuthorityId", "StartDate");
 

@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Hearth.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class PlacementImport : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ExternalReference",
+                table: "Placements",
+                type: "character varying(50)",
+                maxLength: 50,
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_AuthorityId_ExternalReference",
+                table: "Placements",
+                columns: new[] { "AuthorityId", "ExternalReference" },
+                unique: true,
+                filter: "\"ExternalReference\" IS NOT NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Placements_AuthorityId_ExternalReference",
+                table: "Placements");
+
+            migrationBuilder.DropColumn(
+                name: "ExternalReference",
+                table: "Placements");
+        }
+    }
+}
