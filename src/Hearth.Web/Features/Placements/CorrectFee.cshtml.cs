@@ -12,13 +12,13 @@ namespace Hearth.Web.Features.Placements;
 
 /// <summary>A finance officer corrects a fee that was recorded wrongly; the correction is kept and the years re-cost.</summary>
 [Authorize(Roles = PlacementAccess.FeeEditors)]
-public sealed class CorrectFeeModel(HearthDb db, TimeProvider clock) : PageModel
+public sealed class CorrectFeeModel(HearthDb db, TimeProvider clock) : PlacementFormModel(db)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public Placement Placement { get; private set; } = null!;
-    public List<SelectListItem> Periods { get; private set; } = [];
+    public List<SelectListItem> Periods => Placement.FeePeriods.OrderBy(f => f.EffectiveFrom)
+        .Select(f => new SelectListItem($"{f.WeeklyFee} from {f.EffectiveFrom:d MMMM yyyy}", f.EffectiveFrom.ToString("yyyy-MM-dd"))).ToList();
 
     public sealed class InputModel
     {
@@ -47,19 +47,9 @@ public sealed class CorrectFeeModel(HearthDb db, TimeProvider clock) : PageModel
         if (!await LoadAsync(id, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
         var fee = PlacementInput.ParseFee(Input.WeeklyFee, "WeeklyFee");
-        db.Entry(Placement).Property(p => p.Version).OriginalValue = Input.Version;
         Placement.CorrectFee(Input.EffectiveFrom!.Value, fee, Input.Reason!, London.Today(clock));
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(Input.Version, ct);
         return Redirect($"/placements/{id}?saved=" + Uri.EscapeDataString($"Fee from {Input.EffectiveFrom:d MMMM yyyy} corrected to {fee}"));
     }
 
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
-    {
-        var placement = await db.Placements.Include(p => p.FeePeriods).Include(p => p.Corrections).SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (placement is null) return false;
-        Placement = placement;
-        Periods = placement.FeePeriods.OrderBy(f => f.EffectiveFrom)
-            .Select(f => new SelectListItem($"{f.WeeklyFee} from {f.EffectiveFrom:d MMMM yyyy}", f.EffectiveFrom.ToString("yyyy-MM-dd"))).ToList();
-        return true;
-    }
 }

@@ -11,12 +11,11 @@ namespace Hearth.Web.Features.Placements;
 
 /// <summary>Record the day the child left, why (SSDA903 reason), whether it was planned and who asked.</summary>
 [Authorize(Roles = PlacementAccess.Enders)]
-public sealed class EndModel(HearthDb db) : PageModel
+public sealed class EndModel(HearthDb db) : PlacementFormModel(db)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public Placement Placement { get; private set; } = null!;
 
     public static readonly List<SelectListItem> Reasons =
         [new("Select a reason", ""), .. PlacementChangeReason.Codes.Select(kv => new SelectListItem($"{kv.Value} ({kv.Key})", kv.Key))];
@@ -55,17 +54,9 @@ public sealed class EndModel(HearthDb db) : PageModel
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        db.Entry(Placement).Property(p => p.Version).OriginalValue = Input.Version;
         Placement.End(Input.LeftOn!.Value, Input.ReasonCode!, Input.Planned!.Value, Input.RequestedBy!.Value);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(Input.Version, ct);
         return Redirect($"/placements/{id}?saved=" + Uri.EscapeDataString($"Placement ended on {Input.LeftOn:d MMMM yyyy}"));
     }
 
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
-    {
-        var placement = await db.Placements.Include(p => p.FeePeriods).SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (placement is null) return false;
-        Placement = placement;
-        return true;
-    }
 }

@@ -11,12 +11,11 @@ namespace Hearth.Web.Features.Placements;
 
 /// <summary>A finance officer records a new weekly fee from a date: a new fee period.</summary>
 [Authorize(Roles = PlacementAccess.FeeEditors)]
-public sealed class FeeChangeModel(HearthDb db) : PageModel
+public sealed class FeeChangeModel(HearthDb db) : PlacementFormModel(db)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public Placement Placement { get; private set; } = null!;
 
     public sealed class InputModel
     {
@@ -41,17 +40,9 @@ public sealed class FeeChangeModel(HearthDb db) : PageModel
         if (!await LoadAsync(id, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
         var fee = PlacementInput.ParseFee(Input.WeeklyFee, "WeeklyFee");
-        db.Entry(Placement).Property(p => p.Version).OriginalValue = Input.Version;
         Placement.ChangeFee(Input.EffectiveFrom!.Value, fee);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(Input.Version, ct);
         return Redirect($"/placements/{id}?saved=" + Uri.EscapeDataString($"New weekly fee of {fee} from {Input.EffectiveFrom:d MMMM yyyy} recorded"));
     }
 
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
-    {
-        var placement = await db.Placements.Include(p => p.FeePeriods).SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (placement is null) return false;
-        Placement = placement;
-        return true;
-    }
 }
