@@ -24,7 +24,9 @@ public sealed class PlacementConfiguration : IEntityTypeConfiguration<Placement>
         b.Property(p => p.ExternalReference).HasMaxLength(Placement.MaximumExternalReferenceLength);
         b.HasIndex(p => new { p.AuthorityId, p.ExternalReference }).IsUnique().HasFilter("\"ExternalReference\" IS NOT NULL");
         b.HasIndex(p => new { p.AuthorityId, p.StartDate });
-        b.HasIndex(p => p.ProviderId);
+        // Live placements of an organisation (EndDate is null or later than a date): the home pages and spend report ask this.
+        b.HasIndex(p => new { p.AuthorityId, p.EndDate });
+        b.HasIndex(p => new { p.ProviderId, p.EndDate });
         b.HasIndex(p => p.ChildId);
         b.HasMany(p => p.FeePeriods).WithOne().HasForeignKey(f => f.PlacementId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(p => p.FeePeriods).UsePropertyAccessMode(PropertyAccessMode.Field);

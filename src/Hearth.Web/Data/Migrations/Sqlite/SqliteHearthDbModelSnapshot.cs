@@ -128,13 +128,15 @@ namespace Hearth.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("HouseholdId");
 
-                    b.HasIndex("ProviderId");
+                    b.HasIndex("AuthorityId", "EndDate");
 
                     b.HasIndex("AuthorityId", "ExternalReference")
                         .IsUnique()
                         .HasFilter("\"ExternalReference\" IS NOT NULL");
 
                     b.HasIndex("AuthorityId", "StartDate");
+
+                    b.HasIndex("ProviderId", "EndDate");
 
                     b.ToTable("Placements");
                 });
