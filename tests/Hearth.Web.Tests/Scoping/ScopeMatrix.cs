@@ -111,6 +111,9 @@ public static class ScopeMatrix
         // Finance.
         new("Spend by year", "GET", "/finance/spend", s => s.Role is Roles.FinanceOfficer or Roles.Commissioner or Roles.Auditor, CrossOrganisation.NoIds,
             _ => Task.FromResult("/finance/spend?From=2024-25&To=2025-26")),
+        new("Highest-cost placements", "GET", "/finance/highest-cost",
+            s => s.Role is Roles.Commissioner or Roles.FinanceOfficer or Roles.ContractManager or Roles.Auditor, CrossOrganisation.NoIds,
+            _ => Task.FromResult("/finance/highest-cost")),
         new("API: spend", "GET", "/api/v1/finance/spend", s => s.Role is Roles.FinanceOfficer or Roles.Commissioner or Roles.Auditor, CrossOrganisation.NoIds,
             _ => Task.FromResult("/api/v1/finance/spend?from=2024-25&to=2025-26")),
     ];
