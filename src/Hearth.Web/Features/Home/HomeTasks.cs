@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hearth.Web.Features.Home;
 
 /// <summary>What each role has to do, read from the data the user's organisation may see (scoped by HearthDb).</summary>
-public sealed class HomeTasks(HearthDb db, TimeProvider clock)
+public sealed class HomeTasks(HearthDb db, Finance.SpendReport spend, TimeProvider clock)
 {
     private DateOnly Today => London.Today(clock);
 
@@ -85,28 +85,15 @@ public sealed class HomeTasks(HearthDb db, TimeProvider clock)
 
     private async Task<IEnumerable<HomeCard>> FinanceAsync(CancellationToken ct)
     {
-        var today = Today;
-        var year = FinancialYear.Containing(today);
-        var rows = await Placements.AsNoTracking()
-            .Where(p => p.StartDate <= today && (p.EndDate == null || p.EndDate > year.Start))
-            .Select(p => new { p.Route, p.StartDate, p.EndDate, Fees = p.FeePeriods.OrderBy(f => f.EffectiveFrom).Select(f => new FeePeriod(f.EffectiveFrom, f.WeeklyFee)).ToList() })
-            .ToListAsync(ct);
-        var byRoute = new Dictionary<PlacementRoute, Money>();
-        var tomorrow = today.AddDays(1);
-        foreach (var row in rows)
-        {
-            var start = row.StartDate > year.Start ? row.StartDate : year.Start;
-            var cost = NightCosting.TotalCost(row.StartDate, row.EndDate, tomorrow, row.Fees)
-                - NightCosting.TotalCost(row.StartDate, row.EndDate, start, row.Fees);
-            byRoute[row.Route] = byRoute.GetValueOrDefault(row.Route) + cost;
-        }
-        var total = byRoute.Values.Aggregate(Money.Zero, (a, b) => a + b);
-        var external = total - byRoute.GetValueOrDefault(PlacementRoute.InHouse);
+        var year = FinancialYear.Containing(Today);
+        var lines = await spend.ByYearAsync(year, year, ct);
+        var total = lines.Aggregate(Money.Zero, (sum, l) => sum + l.Amount);
+        var inHouse = lines.Where(l => l.Key.Route == PlacementRoute.InHouse).Aggregate(Money.Zero, (sum, l) => sum + l.Amount);
         return
         [
             new HomeCard(Roles.FinanceOfficer, $"Fostering spend in {year} to date: {total}",
-                $"External (framework, spot and block): {external}. In-house: {byRoute.GetValueOrDefault(PlacementRoute.InHouse)}. " +
-                $"Costed night by night from 1 April to today, at the weekly fee in force each night."),
+                $"External (framework, spot and block): {total - inHouse}. In-house: {inHouse}. " +
+                "Costed night by night from 1 April to today, at the weekly fee in force each night.", "See spend by year", "/finance/spend"),
         ];
     }
 
