@@ -29,6 +29,16 @@ public static class Navigation
             items.Add(Item("Spend", "/finance/spend", currentPath));
         }
 
+        if (user.IsInRole(Roles.FinanceOfficer) || user.IsInRole(Roles.Auditor) || user.IsInRole(Roles.ProviderUser))
+        {
+            items.Add(Item("Payments", "/finance/payments", currentPath));
+        }
+
+        if (user.IsInRole(Roles.FinanceOfficer) || user.IsInRole(Roles.Auditor))
+        {
+            items.Add(Item("UASC grant", "/finance/uasc", currentPath));
+        }
+
         if (new[] { Roles.Commissioner, Roles.ContractManager, Roles.FinanceOfficer, Roles.Broker, Roles.Auditor, Roles.ProviderUser }.Any(user.IsInRole))
         {
             items.Add(Item("Frameworks", "/frameworks", currentPath));

@@ -14,6 +14,10 @@ public static class ExpectedMenu
 
     private static readonly string[] Spend = [Roles.FinanceOfficer, Roles.Commissioner, Roles.Auditor];
 
+    private static readonly string[] Payments = [Roles.FinanceOfficer, Roles.Auditor, Roles.ProviderUser];
+
+    private static readonly string[] UascGrant = [Roles.FinanceOfficer, Roles.Auditor];
+
     private static readonly string[] Frameworks =
         [Roles.Commissioner, Roles.ContractManager, Roles.FinanceOfficer, Roles.Broker, Roles.Auditor, Roles.ProviderUser];
 
@@ -25,6 +29,8 @@ public static class ExpectedMenu
         var items = new List<string> { "Home" };
         if (Placements.Contains(role)) items.Add("Placements");
         if (Spend.Contains(role)) items.Add("Spend");
+        if (Payments.Contains(role)) items.Add("Payments");
+        if (UascGrant.Contains(role)) items.Add("UASC grant");
         if (Frameworks.Contains(role)) items.Add("Frameworks");
         if (KeyDecisions.Contains(role)) items.Add("Key decisions");
         if (role == Roles.Administrator) items.AddRange(["Organisations", "Users", "API tokens"]);

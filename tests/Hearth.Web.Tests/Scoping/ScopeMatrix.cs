@@ -1,6 +1,7 @@
 using Hearth.Domain.Organisations;
 using Hearth.Web.Data.Demo;
 using Hearth.Web.Platform;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Tests.Scoping;
 
@@ -116,7 +117,39 @@ public static class ScopeMatrix
             _ => Task.FromResult("/finance/highest-cost")),
         new("API: spend", "GET", "/api/v1/finance/spend", s => s.Role is Roles.FinanceOfficer or Roles.Commissioner or Roles.Auditor, CrossOrganisation.NoIds,
             _ => Task.FromResult("/api/v1/finance/spend?from=2024-25&to=2025-26")),
+
+        // UASC grant: an authority's finance officers, administrators (who also set the rates) and auditors (read only).
+        new("UASC grant", "GET", "/finance/uasc", UascReader, CrossOrganisation.NoIds, _ => Task.FromResult("/finance/uasc?From=2024-25&To=2025-26")),
+        new("UASC grant rates", "GET", "/finance/uasc/rates", UascReader, CrossOrganisation.NoIds, _ => Task.FromResult("/finance/uasc/rates")),
+        new("UASC grant rate", "GET", "/finance/uasc/rates/{id:int}", UascRateEditor, CrossOrganisation.Hidden,
+            async c => $"/finance/uasc/rates/{await UascRateIdAsync(c, own: true)}", async c => $"/finance/uasc/rates/{await UascRateIdAsync(c, own: false)}"),
+        new("Remove a UASC grant rate", "POST", "/finance/uasc/rates/{id:int}?handler=Delete", UascRateEditor, CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), // only the trespass is tried: never remove a demo rate
+            async c => $"/finance/uasc/rates/{await UascRateIdAsync(c, own: false)}?handler=Delete&version=0",
+            async c => { var id = await UascRateIdAsync(c, own: false); return await c.App.WithDbAsync(db => db.UascGrantRates.AnyAsync(r => r.Id == id)); }),
+        new("API: UASC grant", "GET", "/api/v1/finance/uasc/grant", UascReader, CrossOrganisation.NoIds,
+            _ => Task.FromResult("/api/v1/finance/uasc/grant?from=2024-25&to=2025-26")),
+        new("API: UASC grant rates", "GET", "/api/v1/finance/uasc/rates", UascReader, CrossOrganisation.NoIds, _ => Task.FromResult("/api/v1/finance/uasc/rates")),
+        new("API: add a UASC grant rate", "POST-JSON", "/api/v1/finance/uasc/rates", UascRateEditor, CrossOrganisation.NoIds,
+            _ => Task.FromResult("")), // adds to the signer's own authority only (no ids to trespass with); GrantAndPaymentsTests posts
+
+        // Payments schedule: authority finance officers and auditors see theirs; a provider user sees only its own.
+        new("Payments schedule", "GET", "/finance/payments", AnyRole(Roles.FinanceOfficer, Roles.Auditor, Roles.ProviderUser), CrossOrganisation.NoIds,
+            _ => Task.FromResult("/finance/payments?Kind=monthly&Start=2025-10-01")),
+        new("API: payments schedule", "GET", "/api/v1/finance/payments", AnyRole(Roles.FinanceOfficer, Roles.Auditor, Roles.ProviderUser), CrossOrganisation.NoIds,
+            _ => Task.FromResult("/api/v1/finance/payments?kind=four-weekly&start=2025-09-15")),
     ];
+
+    private static bool UascReader(DemoSignIn s) =>
+        s.Role is Roles.FinanceOfficer or Roles.Auditor || AuthorityAdministrator(s);
+
+    private static bool UascRateEditor(DemoSignIn s) => s.Role == Roles.FinanceOfficer || AuthorityAdministrator(s);
+
+    private static async Task<int> UascRateIdAsync(ScopeContext c, bool own)
+    {
+        var authority = await c.AuthorityIdAsync(own);
+        return await c.App.WithDbAsync(db => db.UascGrantRates.Where(r => r.AuthorityId == authority).OrderBy(r => r.Id).Select(r => r.Id).FirstAsync());
+    }
 
     /// <summary>Addresses anyone may open without signing in, or that only ever act on the signed-in person themselves.</summary>
     public static readonly IReadOnlyList<string> Public =

@@ -132,6 +132,8 @@ public static class DemoData
             framework2022.Extend(new DateOnly(2027, 3, 31), extensionDecision.Id, "Optional extension under the framework's terms",
                 "Use of the optional extension year while the next framework is tendered.");
         await db.SaveChangesAsync(cancellationToken);
+        db.UascGrantRates.AddRange(DemoUascRates.For(kent, medway));
+        await db.SaveChangesAsync(cancellationToken);
 
         var generator = new DemoPlacementGenerator(rng, asOf);
         await generator.GenerateAsync(db, kent, medway, providers,

@@ -22,6 +22,41 @@ namespace Hearth.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Hearth.Domain.Finance.UascGrantRate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgeBand")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date");
+
+                    b.Property<long>("NightlyRate")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityId", "AgeBand", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("UascGrantRates", (string)null);
+                });
+
             modelBuilder.Entity("Hearth.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -980,6 +1015,15 @@ namespace Hearth.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasDiscriminator().HasValue(2);
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Finance.UascGrantRate", b =>
+                {
+                    b.HasOne("Hearth.Domain.Organisations.Authority", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hearth.Domain.Placements.Placement", b =>

@@ -17,6 +17,39 @@ namespace Hearth.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Hearth.Domain.Finance.UascGrantRate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgeBand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NightlyRate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityId", "AgeBand", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("UascGrantRates", (string)null);
+                });
+
             modelBuilder.Entity("Hearth.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -939,6 +972,15 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasDiscriminator().HasValue(2);
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Finance.UascGrantRate", b =>
+                {
+                    b.HasOne("Hearth.Domain.Organisations.Authority", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hearth.Domain.Placements.Placement", b =>
