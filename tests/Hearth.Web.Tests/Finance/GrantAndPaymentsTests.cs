@@ -78,7 +78,8 @@ public sealed class GrantAndPaymentsTests(DemoApp app)
 
         var csv = await session.Client.GetStringAsync("/finance/uasc?handler=Csv&From=2022-23&To=2024-25", Ct);
         Assert.StartsWith("ChildReference,DateOfBirth,FinancialYear,PlacementReference,PlacementStart,PlacementEnd,ClaimFrom,ClaimTo,Nights,AgeBand,NightlyRate,Amount,AmountPence", csv);
-        Assert.Contains(",KCC", "," + csv.Split('\n')[1]);
+        // Child reference, date of birth and year, then ISO dates and the amount in pounds and pence.
+        Assert.Matches(@"^KCC\d+,\d{4}-\d{2}-\d{2},\d{4}-\d{2},[^,]+,\d{4}-\d{2}-\d{2},(\d{4}-\d{2}-\d{2})?,\d{4}-\d{2}-\d{2},\d{4}-\d{2}-\d{2},\d+,[^,]+,\d+\.\d{2},\d+\.\d{2},\d+\r?$", csv.Split('\n')[1]);
         var names = await app.WithDbAsync(db => db.Children.Where(c => c.IsUasc).Select(c => c.FamilyName).Take(50).ToListAsync(Ct));
         Assert.DoesNotContain(names, n => csv.Contains("," + n + ",", StringComparison.Ordinal));
         var xlsx = await session.Client.GetAsync("/finance/uasc?handler=Xlsx&From=2022-23&To=2024-25", Ct);
