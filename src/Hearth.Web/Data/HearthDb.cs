@@ -1,3 +1,4 @@
+using Hearth.Domain.Finance;
 using Hearth.Domain.Organisations;
 using Hearth.Domain.Placements;
 using Hearth.Domain.Procurement;
@@ -33,6 +34,7 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
     public DbSet<Child> Children => Set<Child>();
     public DbSet<CarerHousehold> CarerHouseholds => Set<CarerHousehold>();
     public DbSet<Placement> Placements => Set<Placement>();
+    public DbSet<Budget> Budgets => Set<Budget>();
 
     // Read by the query filters; EF Core evaluates these per context instance, so each request sees its own scope.
     protected bool ScopeIsSystem => Scope.IsSystem;
@@ -64,6 +66,7 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
             || i.OrganisationId == ScopeOrganisationId || i.InvitedByOrganisationId == ScopeOrganisationId);
         builder.Entity<AuditEntry>().HasQueryFilter(a => ScopeIsSystem
             || a.ActorOrganisationId == ScopeOrganisationId || a.OwnerOrganisationId == ScopeOrganisationId);
+        builder.Entity<Budget>().HasQueryFilter(b => ScopeIsSystem || (ScopeIsAuthority && b.AuthorityId == ScopeOrganisationId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
