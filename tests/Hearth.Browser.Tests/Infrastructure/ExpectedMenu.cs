@@ -14,6 +14,9 @@ public static class ExpectedMenu
 
     private static readonly string[] Spend = [Roles.FinanceOfficer, Roles.Commissioner, Roles.Auditor];
 
+    /// <summary>Forecast and Budgets: finance officers and commissioners.</summary>
+    private static readonly string[] ForecastAndBudgets = [Roles.FinanceOfficer, Roles.Commissioner];
+
     private static readonly string[] Frameworks =
         [Roles.Commissioner, Roles.ContractManager, Roles.FinanceOfficer, Roles.Broker, Roles.Auditor, Roles.ProviderUser];
 
@@ -25,6 +28,7 @@ public static class ExpectedMenu
         var items = new List<string> { "Home" };
         if (Placements.Contains(role)) items.Add("Placements");
         if (Spend.Contains(role)) items.Add("Spend");
+        if (ForecastAndBudgets.Contains(role)) items.AddRange(["Forecast", "Budgets"]);
         if (Frameworks.Contains(role)) items.Add("Frameworks");
         if (KeyDecisions.Contains(role)) items.Add("Key decisions");
         if (role == Roles.Administrator) items.AddRange(["Organisations", "Users", "API tokens"]);
