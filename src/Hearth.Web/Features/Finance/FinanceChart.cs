@@ -15,7 +15,7 @@ public static class FinanceChart
 
     public sealed record Bar(string Label, IReadOnlyList<Part> Parts, long? MarkerPence = null, string? MarkerName = null);
 
-    private const int Width = 240, RowHeight = 42, BarHeight = 18, LabelMax = 36;
+    private const int Width = 240, RowHeight = 46, BarHeight = 18, LabelMax = 30;
 
     public static IHtmlContent Render(string description, IReadOnlyList<Bar> bars)
     {
@@ -30,20 +30,20 @@ public static class FinanceChart
             var bar = bars[i];
             var top = i * RowHeight;
             var label = bar.Label.Length > LabelMax ? bar.Label[..(LabelMax - 1)] + "…" : bar.Label;
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{top + 14}\" font-size=\"12\" fill=\"#0b0c0c\">{enc.Encode(label)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{top + 15}\" font-size=\"14\" fill=\"#0b0c0c\">{enc.Encode(label)}</text>");
             double x = 0;
             foreach (var part in bar.Parts.Where(p => p.Pence > 0))
             {
                 var w = max == 0 ? 0 : part.Pence * (double)Width / max;
                 svg.Append(CultureInfo.InvariantCulture,
-                    $"<rect x=\"{x:0.##}\" y=\"{top + 19}\" width=\"{w:0.##}\" height=\"{BarHeight}\" fill=\"{part.Colour}\"><title>{enc.Encode($"{bar.Label}, {part.Name}: {Hearth.Domain.Common.Money.FromPence(part.Pence)}")}</title></rect>");
+                    $"<rect x=\"{x:0.##}\" y=\"{top + 21}\" width=\"{w:0.##}\" height=\"{BarHeight}\" fill=\"{part.Colour}\"><title>{enc.Encode($"{bar.Label}, {part.Name}: {Hearth.Domain.Common.Money.FromPence(part.Pence)}")}</title></rect>");
                 x += w;
             }
             if (bar.MarkerPence is { } marker && max > 0)
             {
                 var mx = Math.Min(Width - 1.5, marker * (double)Width / max);
                 svg.Append(CultureInfo.InvariantCulture,
-                    $"<rect x=\"{mx:0.##}\" y=\"{top + 15}\" width=\"3\" height=\"{BarHeight + 8}\" fill=\"#0b0c0c\"><title>{enc.Encode($"{bar.Label}, {bar.MarkerName ?? "marker"}: {Hearth.Domain.Common.Money.FromPence(marker)}")}</title></rect>");
+                    $"<rect x=\"{mx:0.##}\" y=\"{top + 17}\" width=\"3\" height=\"{BarHeight + 8}\" fill=\"#0b0c0c\"><title>{enc.Encode($"{bar.Label}, {bar.MarkerName ?? "marker"}: {Hearth.Domain.Common.Money.FromPence(marker)}")}</title></rect>");
             }
         }
         svg.Append("</svg>");
