@@ -35,6 +35,7 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
     public DbSet<CarerHousehold> CarerHouseholds => Set<CarerHousehold>();
     public DbSet<Placement> Placements => Set<Placement>();
     public DbSet<UascGrantRate> UascGrantRates => Set<UascGrantRate>();
+    public DbSet<Budget> Budgets => Set<Budget>();
 
     // Read by the query filters; EF Core evaluates these per context instance, so each request sees its own scope.
     protected bool ScopeIsSystem => Scope.IsSystem;
@@ -67,6 +68,7 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
         builder.Entity<AuditEntry>().HasQueryFilter(a => ScopeIsSystem
             || a.ActorOrganisationId == ScopeOrganisationId || a.OwnerOrganisationId == ScopeOrganisationId);
         builder.Entity<UascGrantRate>().HasQueryFilter(r => ScopeIsSystem || (ScopeIsAuthority && r.AuthorityId == ScopeOrganisationId));
+        builder.Entity<Budget>().HasQueryFilter(b => ScopeIsSystem || (ScopeIsAuthority && b.AuthorityId == ScopeOrganisationId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

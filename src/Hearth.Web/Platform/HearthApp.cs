@@ -40,6 +40,7 @@ public static class HearthApp
         builder.Services.AddScoped<OrganisationScope>();
         builder.Services.AddScoped<Features.Home.HomeTasks>();
         builder.Services.AddScoped<Features.Finance.SpendReport>();
+        builder.Services.AddScoped<Features.Finance.ForecastReport>();
         builder.Services.AddScoped<Features.Placements.PlacementImporter>();
         builder.Services.AddHearthDatabase(configuration, builder.Environment);
         builder.Services.AddDataProtection().SetApplicationName("Hearth").PersistKeysToDbContext<HearthDb>();

@@ -29,6 +29,12 @@ public static class Navigation
             items.Add(Item("Spend", "/finance/spend", currentPath));
         }
 
+        if (user.IsInRole(Roles.FinanceOfficer) || user.IsInRole(Roles.Commissioner))
+        {
+            items.Add(Item("Forecast", "/finance/forecast", currentPath));
+            items.Add(Item("Budgets", "/finance/budgets", currentPath));
+        }
+
         if (user.IsInRole(Roles.FinanceOfficer) || user.IsInRole(Roles.Auditor) || user.IsInRole(Roles.ProviderUser))
         {
             items.Add(Item("Payments", "/finance/payments", currentPath));

@@ -14,6 +14,9 @@ public static class ExpectedMenu
 
     private static readonly string[] Spend = [Roles.FinanceOfficer, Roles.Commissioner, Roles.Auditor];
 
+    /// <summary>Forecast and Budgets: finance officers and commissioners.</summary>
+    private static readonly string[] ForecastAndBudgets = [Roles.FinanceOfficer, Roles.Commissioner];
+
     private static readonly string[] Payments = [Roles.FinanceOfficer, Roles.Auditor, Roles.ProviderUser];
 
     private static readonly string[] UascGrant = [Roles.FinanceOfficer, Roles.Auditor];
@@ -29,6 +32,7 @@ public static class ExpectedMenu
         var items = new List<string> { "Home" };
         if (Placements.Contains(role)) items.Add("Placements");
         if (Spend.Contains(role)) items.Add("Spend");
+        if (ForecastAndBudgets.Contains(role)) items.AddRange(["Forecast", "Budgets"]);
         if (Payments.Contains(role)) items.Add("Payments");
         if (UascGrant.Contains(role)) items.Add("UASC grant");
         if (Frameworks.Contains(role)) items.Add("Frameworks");

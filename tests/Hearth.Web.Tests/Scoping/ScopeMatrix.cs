@@ -138,6 +138,24 @@ public static class ScopeMatrix
             _ => Task.FromResult("/finance/payments?Kind=monthly&Start=2025-10-01")),
         new("API: payments schedule", "GET", "/api/v1/finance/payments", AnyRole(Roles.FinanceOfficer, Roles.Auditor, Roles.ProviderUser), CrossOrganisation.NoIds,
             _ => Task.FromResult("/api/v1/finance/payments?kind=four-weekly&start=2025-09-15")),
+        // Commitments, forecast and budgets: finance officers and commissioners read their own authority's; finance officers
+        // set budgets. The addresses hold no organisation's id: a budget is always the signed-in authority's own.
+        new("Commitments", "GET", "/finance/commitments", s => s.Role is Roles.FinanceOfficer or Roles.Commissioner, CrossOrganisation.NoIds,
+            _ => Task.FromResult("/finance/commitments")),
+        new("Forecast", "GET", "/finance/forecast", s => s.Role is Roles.FinanceOfficer or Roles.Commissioner, CrossOrganisation.NoIds,
+            _ => Task.FromResult("/finance/forecast")),
+        new("Budgets", "GET", "/finance/budgets", s => s.Role is Roles.FinanceOfficer or Roles.Commissioner, CrossOrganisation.NoIds,
+            _ => Task.FromResult("/finance/budgets")),
+        new("Set a budget", "GET", "/finance/budgets/{year}/{line}", Role(Roles.FinanceOfficer), CrossOrganisation.NoIds,
+            _ => Task.FromResult("/finance/budgets/2024-25/Asylum")),
+        new("API: commitments", "GET", "/api/v1/finance/commitments", s => s.Role is Roles.FinanceOfficer or Roles.Commissioner, CrossOrganisation.NoIds,
+            _ => Task.FromResult("/api/v1/finance/commitments")),
+        new("API: forecast", "GET", "/api/v1/finance/forecast", s => s.Role is Roles.FinanceOfficer or Roles.Commissioner, CrossOrganisation.NoIds,
+            _ => Task.FromResult("/api/v1/finance/forecast")),
+        new("API: budgets", "GET", "/api/v1/finance/budgets", s => s.Role is Roles.FinanceOfficer or Roles.Commissioner, CrossOrganisation.NoIds,
+            _ => Task.FromResult("/api/v1/finance/budgets")),
+        new("API: set a budget", "PUT-JSON", "/api/v1/finance/budgets/{year}/{line}", Role(Roles.FinanceOfficer), CrossOrganisation.NoIds,
+            _ => Task.FromResult("/api/v1/finance/budgets/2024-25/Asylum")),
     ];
 
     private static bool UascReader(DemoSignIn s) =>

@@ -24,6 +24,7 @@ public sealed class ScopeMatrixTests(DemoApp app)
             var expected = !allowed ? HttpStatusCode.Forbidden
                 : scopeCase.Method == "GET" ? HttpStatusCode.OK
                 : scopeCase.Method == "POST-CSV" ? HttpStatusCode.UnprocessableEntity // an empty file: nothing to import, nothing changed
+                : scopeCase.Method == "PUT-JSON" ? HttpStatusCode.BadRequest // an empty body: nothing to set, nothing changed
                 : HttpStatusCode.Redirect;
             Assert.True(status == expected, $"{scopeCase.Method} {own} as {email}: expected {(int)expected}, got {(int)status}");
         }
@@ -49,6 +50,7 @@ public sealed class ScopeMatrixTests(DemoApp app)
             "GET" => await session.Client.GetAsync(url),
             "POST-JSON" => await session.Client.PostAsync(url, new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
             "POST-CSV" => await session.Client.PostAsync(url, new StringContent("", System.Text.Encoding.UTF8, "text/csv")),
+            "PUT-JSON" => await session.Client.PutAsync(url, new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
             _ => await session.PostFormAsync(url, []),
         };
         return response.StatusCode;

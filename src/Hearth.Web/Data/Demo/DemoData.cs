@@ -138,6 +138,7 @@ public static class DemoData
         var generator = new DemoPlacementGenerator(rng, asOf);
         await generator.GenerateAsync(db, kent, medway, providers,
             [(predecessor, members2014), (framework2018, members2018), (framework2022, members2022)], cancellationToken);
+        await DemoBudgets.CreateAsync(db, clock, kent, medway, asOf, cancellationToken);
     }
 
     private static string ShortName(string name)

@@ -18,6 +18,7 @@ public static class ApiRoutes
         v1.MapPlacementsApi();
         v1.MapFinanceApi();
         v1.MapGrantAndPaymentsApi();
+        v1.MapForecastApi();
         v1.MapDecisionsApi();
         v1.MapFrameworksApi();
         app.Map("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",

@@ -22,6 +22,39 @@ namespace Hearth.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Hearth.Domain.Finance.Budget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("KeyServiceLine")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("FinancialYear");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityId", "Year", "KeyServiceLine")
+                        .IsUnique();
+
+                    b.ToTable("Budgets");
+                });
+
             modelBuilder.Entity("Hearth.Domain.Finance.UascGrantRate", b =>
                 {
                     b.Property<int>("Id")
@@ -1015,6 +1048,15 @@ namespace Hearth.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasDiscriminator().HasValue(2);
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Finance.Budget", b =>
+                {
+                    b.HasOne("Hearth.Domain.Organisations.Authority", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hearth.Domain.Finance.UascGrantRate", b =>

@@ -17,6 +17,37 @@ namespace Hearth.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Hearth.Domain.Finance.Budget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KeyServiceLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("FinancialYear");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityId", "Year", "KeyServiceLine")
+                        .IsUnique();
+
+                    b.ToTable("Budgets");
+                });
+
             modelBuilder.Entity("Hearth.Domain.Finance.UascGrantRate", b =>
                 {
                     b.Property<int>("Id")
@@ -972,6 +1003,15 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasDiscriminator().HasValue(2);
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Finance.Budget", b =>
+                {
+                    b.HasOne("Hearth.Domain.Organisations.Authority", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hearth.Domain.Finance.UascGrantRate", b =>

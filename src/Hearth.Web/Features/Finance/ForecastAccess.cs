@@ -1,0 +1,13 @@
+using Hearth.Web.Platform;
+
+namespace Hearth.Web.Features.Finance;
+
+/// <summary>Who may see commitments, forecasts and budgets, and who may set budgets. Which authority is the user's own.</summary>
+public static class ForecastAccess
+{
+    /// <summary>Finance officers and commissioners of the authority.</summary>
+    public const string Readers = $"{Roles.FinanceOfficer},{Roles.Commissioner}";
+
+    /// <summary>Finance officers set and change their authority's budgets.</summary>
+    public const string BudgetEditors = Roles.FinanceOfficer;
+}
