@@ -33,6 +33,8 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
     public DbSet<Child> Children => Set<Child>();
     public DbSet<CarerHousehold> CarerHouseholds => Set<CarerHousehold>();
     public DbSet<Placement> Placements => Set<Placement>();
+    public DbSet<AreaPostcodeDistrict> AreaPostcodeDistricts => Set<AreaPostcodeDistrict>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
 
     // Read by the query filters; EF Core evaluates these per context instance, so each request sees its own scope.
     protected bool ScopeIsSystem => Scope.IsSystem;
@@ -64,6 +66,7 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
             || i.OrganisationId == ScopeOrganisationId || i.InvitedByOrganisationId == ScopeOrganisationId);
         builder.Entity<AuditEntry>().HasQueryFilter(a => ScopeIsSystem
             || a.ActorOrganisationId == ScopeOrganisationId || a.OwnerOrganisationId == ScopeOrganisationId);
+        builder.Entity<ImportJob>().HasQueryFilter(j => ScopeIsSystem || (ScopeIsAuthority && j.AuthorityId == ScopeOrganisationId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

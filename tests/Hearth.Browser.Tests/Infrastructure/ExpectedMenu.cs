@@ -14,6 +14,8 @@ public static class ExpectedMenu
 
     private static readonly string[] Spend = [Roles.FinanceOfficer, Roles.Commissioner, Roles.Auditor];
 
+    private static readonly string[] Sufficiency = [Roles.Commissioner, Roles.FinanceOfficer, Roles.Auditor];
+
     private static readonly string[] Frameworks =
         [Roles.Commissioner, Roles.ContractManager, Roles.FinanceOfficer, Roles.Broker, Roles.Auditor, Roles.ProviderUser];
 
@@ -25,6 +27,7 @@ public static class ExpectedMenu
         var items = new List<string> { "Home" };
         if (Placements.Contains(role)) items.Add("Placements");
         if (Spend.Contains(role)) items.Add("Spend");
+        if (Sufficiency.Contains(role)) items.Add("Sufficiency");
         if (Frameworks.Contains(role)) items.Add("Frameworks");
         if (KeyDecisions.Contains(role)) items.Add("Key decisions");
         if (role == Roles.Administrator) items.AddRange(["Organisations", "Users", "API tokens"]);
