@@ -26,6 +26,7 @@ public static class AnalysisApi
                     c.Placements, c.Nights, c.Weeks, c.Cost.Pence, c.AverageWeeklyCost.Pence)));
             })
             .RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer, Roles.Commissioner, Roles.Auditor))
+            .Produces<List<WeeklyCostDto>>()
             .WithTags("Finance").WithName("GetAverageWeeklyCost")
             .WithSummary("Average weekly cost per placement category and age band (by the child's age on each night), in-house and external, for a financial year. "
                 + "A null category or age band is the total over all of them. Costs in pence.");
@@ -46,6 +47,7 @@ public static class AnalysisApi
                     f.InHouseNights, f.ExternalNights, f.InHouseShare, f.SpotShareOfExternal, f.InAreaShare, f.InHouseNightsShare)).ToList()));
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.FinanceOfficer, Roles.Auditor))
+            .Produces<SufficiencyDto>()
             .WithTags("Finance").WithName("GetSufficiency")
             .WithSummary("Sufficiency per financial year or quarter: fostering placements on the census date in-house and external, spot purchases, "
                 + "placements in area, and in-house nights; for your authority, or with framework={id} for all the parties of a joint framework combined.");

@@ -90,6 +90,8 @@ public static class PlacementsApi
             })
             .RequireAuthorization(p => p.RequireRole(PlacementAccess.Importers))
             .Accepts<string>("text/csv")
+            .Produces<ImportResultDto>()
+            .Produces<ImportJobsApi.ImportJobDto>(StatusCodes.Status202Accepted)
             .WithName("ImportPlacements")
             .WithSummary("Import placements from the template CSV: all rows or none. 200 with the counts created and updated, or 422 with every error by row and column. "
                 + "A file over 1MB, or any file sent with 'Prefer: respond-async', is imported in the background: 202 with a Location to follow.");
