@@ -36,6 +36,8 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
     public DbSet<Placement> Placements => Set<Placement>();
     public DbSet<UascGrantRate> UascGrantRates => Set<UascGrantRate>();
     public DbSet<Budget> Budgets => Set<Budget>();
+    public DbSet<AreaPostcodeDistrict> AreaPostcodeDistricts => Set<AreaPostcodeDistrict>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
 
     // Read by the query filters; EF Core evaluates these per context instance, so each request sees its own scope.
     protected bool ScopeIsSystem => Scope.IsSystem;
@@ -69,6 +71,7 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
             || a.ActorOrganisationId == ScopeOrganisationId || a.OwnerOrganisationId == ScopeOrganisationId);
         builder.Entity<UascGrantRate>().HasQueryFilter(r => ScopeIsSystem || (ScopeIsAuthority && r.AuthorityId == ScopeOrganisationId));
         builder.Entity<Budget>().HasQueryFilter(b => ScopeIsSystem || (ScopeIsAuthority && b.AuthorityId == ScopeOrganisationId));
+        builder.Entity<ImportJob>().HasQueryFilter(j => ScopeIsSystem || (ScopeIsAuthority && j.AuthorityId == ScopeOrganisationId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

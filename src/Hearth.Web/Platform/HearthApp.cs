@@ -42,6 +42,11 @@ public static class HearthApp
         builder.Services.AddScoped<Features.Finance.SpendReport>();
         builder.Services.AddScoped<Features.Finance.ForecastReport>();
         builder.Services.AddScoped<Features.Placements.PlacementImporter>();
+        builder.Services.AddScoped<Features.Finance.WeeklyCostReport>();
+        builder.Services.AddScoped<Features.Finance.SufficiencyReport>();
+        builder.Services.AddSingleton<Features.Placements.ImportJobSignal>();
+        builder.Services.AddSingleton<Features.Placements.ImportJobs>();
+        builder.Services.AddHostedService<Features.Placements.ImportJobWorker>();
         builder.Services.AddHearthDatabase(configuration, builder.Environment);
         builder.Services.AddDataProtection().SetApplicationName("Hearth").PersistKeysToDbContext<HearthDb>();
         builder.Services.AddHearthAuth(configuration);

@@ -45,6 +45,11 @@ public static class Navigation
             items.Add(Item("UASC grant", "/finance/uasc", currentPath));
         }
 
+        if (user.IsInRole(Roles.Commissioner) || user.IsInRole(Roles.FinanceOfficer) || user.IsInRole(Roles.Auditor))
+        {
+            items.Add(Item("Sufficiency", "/finance/sufficiency", currentPath));
+        }
+
         if (new[] { Roles.Commissioner, Roles.ContractManager, Roles.FinanceOfficer, Roles.Broker, Roles.Auditor, Roles.ProviderUser }.Any(user.IsInRole))
         {
             items.Add(Item("Frameworks", "/frameworks", currentPath));

@@ -13,6 +13,7 @@ public sealed class OrganisationScope
 {
     private readonly IHttpContextAccessor? _http;
     private bool _system;
+    private ClaimsPrincipal? _actingFor;
 
     public OrganisationScope(IHttpContextAccessor http) => _http = http;
 
@@ -25,7 +26,18 @@ public sealed class OrganisationScope
 
     public bool IsSystem => _system;
 
-    private ClaimsPrincipal? User => _http?.HttpContext?.User;
+    /// <summary>
+    /// Background work done for a person (a placement import job): from now on this scope is that person's, as if they had
+    /// made the request, so their organisation's query filters and the audit trail's actor apply.
+    /// </summary>
+    public void ActFor(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (_system) throw new InvalidOperationException("A system scope cannot act for a person.");
+        _actingFor = user;
+    }
+
+    private ClaimsPrincipal? User => _actingFor ?? _http?.HttpContext?.User;
 
     public int? OrganisationId =>
         User?.FindFirstValue(HearthClaims.OrganisationId) is { } id && int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value)

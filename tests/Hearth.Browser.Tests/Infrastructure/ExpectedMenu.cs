@@ -21,6 +21,8 @@ public static class ExpectedMenu
 
     private static readonly string[] UascGrant = [Roles.FinanceOfficer, Roles.Auditor];
 
+    private static readonly string[] Sufficiency = [Roles.Commissioner, Roles.FinanceOfficer, Roles.Auditor];
+
     private static readonly string[] Frameworks =
         [Roles.Commissioner, Roles.ContractManager, Roles.FinanceOfficer, Roles.Broker, Roles.Auditor, Roles.ProviderUser];
 
@@ -35,6 +37,7 @@ public static class ExpectedMenu
         if (ForecastAndBudgets.Contains(role)) items.AddRange(["Forecast", "Budgets"]);
         if (Payments.Contains(role)) items.Add("Payments");
         if (UascGrant.Contains(role)) items.Add("UASC grant");
+        if (Sufficiency.Contains(role)) items.Add("Sufficiency");
         if (Frameworks.Contains(role)) items.Add("Frameworks");
         if (KeyDecisions.Contains(role)) items.Add("Key decisions");
         if (role == Roles.Administrator) items.AddRange(["Organisations", "Users", "API tokens"]);

@@ -101,6 +101,12 @@ public static class ScopeMatrix
         new("Import placements", "GET", "/placements/import", Role(Roles.FinanceOfficer), CrossOrganisation.NoIds, _ => Task.FromResult("/placements/import")),
         new("API: import placements", "POST-CSV", "/api/v1/placements/import", Role(Roles.FinanceOfficer), CrossOrganisation.NoIds,
             _ => Task.FromResult("/api/v1/placements/import")),
+        new("Import status", "GET", "/placements/import/{id:int}", Role(Roles.FinanceOfficer), CrossOrganisation.Hidden,
+            async c => $"/placements/import/{await c.MatrixImportJobInAsync(await c.AuthorityIdAsync(own: true))}",
+            async c => $"/placements/import/{await c.MatrixImportJobInAsync(await c.AuthorityIdAsync(own: false))}"),
+        new("API: import job", "GET", "/api/v1/placements/import-jobs/{id:int}", Role(Roles.FinanceOfficer), CrossOrganisation.Hidden,
+            async c => $"/api/v1/placements/import-jobs/{await c.MatrixImportJobInAsync(await c.AuthorityIdAsync(own: true))}",
+            async c => $"/api/v1/placements/import-jobs/{await c.MatrixImportJobInAsync(await c.AuthorityIdAsync(own: false))}"),
         new("API: placements", "GET", "/api/v1/placements", PlacementViewer, CrossOrganisation.NoIds, _ => Task.FromResult("/api/v1/placements?status=live")),
         new("API: placement", "GET", "/api/v1/placements/{id:int}", PlacementViewer, CrossOrganisation.Hidden,
             async c => $"/api/v1/placements/{await c.PlacementIdOfAsync(c.OrganisationId)}", async c => $"/api/v1/placements/{await c.PlacementIdOfAsync(c.OtherOrganisationId)}"),
@@ -156,6 +162,16 @@ public static class ScopeMatrix
             _ => Task.FromResult("/api/v1/finance/budgets")),
         new("API: set a budget", "PUT-JSON", "/api/v1/finance/budgets/{year}/{line}", Role(Roles.FinanceOfficer), CrossOrganisation.NoIds,
             _ => Task.FromResult("/api/v1/finance/budgets/2024-25/Asylum")),
+        new("Average weekly cost", "GET", "/finance/average-weekly-cost", s => s.Role is Roles.FinanceOfficer or Roles.Commissioner or Roles.Auditor,
+            CrossOrganisation.NoIds, _ => Task.FromResult("/finance/average-weekly-cost?Year=2024-25")),
+        new("API: average weekly cost", "GET", "/api/v1/finance/average-weekly-cost", s => s.Role is Roles.FinanceOfficer or Roles.Commissioner or Roles.Auditor,
+            CrossOrganisation.NoIds, _ => Task.FromResult("/api/v1/finance/average-weekly-cost?year=2024-25")),
+        // The joint view is for the parties of a framework only: another authority's own framework is not found.
+        new("Sufficiency", "GET", "/finance/sufficiency", s => s.Role is Roles.Commissioner or Roles.FinanceOfficer or Roles.Auditor, CrossOrganisation.NoIds,
+            async c => $"/finance/sufficiency?From=2023-24&To=2025-26&Period=quarter&Area={await c.FrameworkIdAsync("KM-IFP-2022")}"),
+        new("API: sufficiency", "GET", "/api/v1/finance/sufficiency", s => s.Role is Roles.Commissioner or Roles.FinanceOfficer or Roles.Auditor, CrossOrganisation.Hidden,
+            async c => $"/api/v1/finance/sufficiency?from=2023-24&to=2025-26&framework={await c.FrameworkIdAsync("KM-IFP-2022")}",
+            async c => $"/api/v1/finance/sufficiency?from=2023-24&to=2025-26&framework={await c.MatrixFrameworkOnlyForAsync(c.OtherOrganisationId)}"),
     ];
 
     private static bool UascReader(DemoSignIn s) =>

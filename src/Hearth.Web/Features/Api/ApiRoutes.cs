@@ -21,6 +21,8 @@ public static class ApiRoutes
         v1.MapForecastApi();
         v1.MapDecisionsApi();
         v1.MapFrameworksApi();
+        v1.MapImportJobsApi();
+        v1.MapAnalysisApi();
         app.Map("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
             detail: "There is no API endpoint at this address. See /api/reference.")).AllowAnonymous().ExcludeFromDescription();
         return app;

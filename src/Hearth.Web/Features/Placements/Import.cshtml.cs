@@ -7,12 +7,13 @@ namespace Hearth.Web.Features.Placements;
 
 /// <summary>
 /// A finance officer imports placements from the template (CSV or XLSX): all rows or none, every problem listed by row
-/// and column. Files are read within the request, so they must be smaller than 20MB (docs/decisions/0008-placement-import.md).
+/// and column. Files up to 1MB are imported within the request; larger ones (up to 20MB) by a background job whose status
+/// page shows the progress (docs/decisions/0008-placement-import.md, 0011-background-imports.md).
 /// </summary>
 [Authorize(Roles = PlacementAccess.Importers)]
 [RequestSizeLimit(PlacementImporter.MaximumFileBytes + UploadOverhead)]
 [RequestFormLimits(MultipartBodyLengthLimit = PlacementImporter.MaximumFileBytes + UploadOverhead)]
-public sealed class ImportModel(PlacementImporter importer) : PageModel
+public sealed class ImportModel(PlacementImporter importer, ImportJobs jobs, HearthDb db) : PageModel
 {
     /// <summary>Room for the form's other fields and the multipart boundaries around a file of the largest size.</summary>
     public const long UploadOverhead = 64 * 1024;
@@ -64,6 +65,12 @@ public sealed class ImportModel(PlacementImporter importer) : PageModel
         {
             ModelState.AddModelError(FileField, "The selected file must be a CSV or XLSX: this one is named .xlsx but is not a spreadsheet");
             return Page();
+        }
+        if (stream.Length > PlacementImporter.BackgroundFromBytes)
+        {
+            // A large file is imported in the background; its status page shows the progress and then the result.
+            var id = await jobs.EnqueueAsync(db, file.FileName, isXlsx, stream.ToArray(), ct);
+            return Redirect($"{Path}/{id}");
         }
         var result = isXlsx ? await importer.ImportXlsxAsync(stream, ct) : await importer.ImportCsvAsync(stream, ct);
         if (result.Succeeded)

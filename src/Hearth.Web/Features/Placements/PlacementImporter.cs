@@ -38,11 +38,24 @@ public sealed class PlacementImporter(HearthDb db, TimeProvider clock)
     public static bool IsXlsx(string fileName) => fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
     public static bool IsCsv(string fileName) => fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
 
-    public Task<Result> ImportCsvAsync(Stream csv, CancellationToken ct) => ImportAsync(() => ReadCsv(csv), ct);
+    /// <summary>Files larger than this are imported by a background job (<see cref="ImportJobs"/>) rather than within the request.</summary>
+    public const long BackgroundFromBytes = 1024 * 1024;
 
-    public Task<Result> ImportXlsxAsync(Stream xlsx, CancellationToken ct) => ImportAsync(() => ReadXlsx(xlsx), ct);
+    /// <summary>How often, in rows, a background import reports how far it has checked.</summary>
+    public const int ProgressEvery = 1000;
 
-    private async Task<Result> ImportAsync(Func<List<string[]>> read, CancellationToken ct)
+    /// <summary>Told (rows checked, rows in the file) as the rows are checked; (n, n) once they are being saved.</summary>
+    public delegate Task Progress(int processed, int total);
+
+    public Task<Result> ImportCsvAsync(Stream csv, CancellationToken ct) => ImportAsync(() => ReadCsv(csv), null, ct);
+
+    public Task<Result> ImportXlsxAsync(Stream xlsx, CancellationToken ct) => ImportAsync(() => ReadXlsx(xlsx), null, ct);
+
+    /// <summary>Imports a file of either kind, reporting progress (for background jobs).</summary>
+    public Task<Result> ImportAsync(Stream file, bool isXlsx, Progress progress, CancellationToken ct) =>
+        ImportAsync(isXlsx ? () => ReadXlsx(file) : () => ReadCsv(file), progress, ct);
+
+    private async Task<Result> ImportAsync(Func<List<string[]>> read, Progress? progress, CancellationToken ct)
     {
         if (!db.Scope.IsAuthority) throw new DomainException("File", "Only an authority's staff can import placements");
         var authorityId = db.Scope.FilterOrganisationId;
@@ -60,11 +73,13 @@ public sealed class PlacementImporter(HearthDb db, TimeProvider clock)
         var header = table[0].Select(h => (h ?? "").Trim()).ToList();
         var dataRows = table.Skip(1).Select((cells, i) => (Number: i + 2, Cells: cells)).Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList();
         if (dataRows.Count == 0) return Result.Failed(new RowError(2, "File", "The file has a header but no placements"));
+        if (progress is not null) await progress(0, dataRows.Count);
 
         // 1. Each row on its own.
         var today = London.Today(clock);
         var errors = new List<RowError>();
         var rows = new List<(int Number, PlacementImportRow Row)>();
+        var checkedRows = 0;
         foreach (var (number, cells) in dataRows)
         {
             var (row, cellErrors) = PlacementImportRow.Parse(column =>
@@ -74,6 +89,7 @@ public sealed class PlacementImporter(HearthDb db, TimeProvider clock)
             }, today);
             errors.AddRange(cellErrors.Select(e => new RowError(number, e.Column, e.Message)));
             if (row is not null) rows.Add((number, row));
+            if (progress is not null && ++checkedRows % ProgressEvery == 0) await progress(checkedRows, dataRows.Count);
         }
 
         // 2. Across rows: an external reference once per file.
@@ -125,6 +141,7 @@ public sealed class PlacementImporter(HearthDb db, TimeProvider clock)
             if (rowErrors.Count == 0) plans.Add((number, row, providerId, frameworkId, placement));
         }
         if (errors.Count > 0) return Failed(errors);
+        if (progress is not null) await progress(dataRows.Count, dataRows.Count);
 
         // 4. Apply everything in one transaction; a broken domain rule on any row rolls it all back.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -57,7 +57,7 @@ public static class PlacementsApi
             })
             .RequireAuthorization(p => p.RequireRole(PlacementAccess.Enders.Split(',')))
             .WithName("EndPlacement").WithSummary("End a placement: the day the child left, the SSDA903 reason, planned or not, who asked.");
-        group.MapPost("/import", async Task<IResult> (HttpRequest request, PlacementImporter importer, CancellationToken ct) =>
+        group.MapPost("/import", async Task<IResult> (HttpRequest request, PlacementImporter importer, ImportJobs jobs, HearthDb db, CancellationToken ct) =>
             {
                 if (!string.Equals(request.ContentType?.Split(';')[0].Trim(), "text/csv", StringComparison.OrdinalIgnoreCase))
                     return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
@@ -77,6 +77,11 @@ public static class PlacementsApi
                 }
                 if (body.Length > PlacementImporter.MaximumFileBytes) return TooLarge();
                 body.Position = 0;
+                if (body.Length > PlacementImporter.BackgroundFromBytes || ImportJobsApi.PrefersAsync(request))
+                {
+                    var id = await jobs.EnqueueAsync(db, "placements.csv", isXlsx: false, body.ToArray(), ct);
+                    return Results.Accepted(ImportJobsApi.Location(id), await ImportJobsApi.FindAsync(db, id, ct));
+                }
                 var result = await importer.ImportCsvAsync(body, ct);
                 if (result.Succeeded) return Results.Ok(new ImportResultDto(result.Created, result.Updated));
                 return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The file has errors: nothing was imported",
@@ -85,8 +90,11 @@ public static class PlacementsApi
             })
             .RequireAuthorization(p => p.RequireRole(PlacementAccess.Importers))
             .Accepts<string>("text/csv")
+            .Produces<ImportResultDto>()
+            .Produces<ImportJobsApi.ImportJobDto>(StatusCodes.Status202Accepted)
             .WithName("ImportPlacements")
-            .WithSummary("Import placements from the template CSV: all rows or none. 200 with the counts created and updated, or 422 with every error by row and column.");
+            .WithSummary("Import placements from the template CSV: all rows or none. 200 with the counts created and updated, or 422 with every error by row and column. "
+                + "A file over 1MB, or any file sent with 'Prefer: respond-async', is imported in the background: 202 with a Location to follow.");
         return api;
     }
 
