@@ -39,7 +39,10 @@ public sealed class IndividualScore
 }
 
 /// <summary>The consensus score of one answer agreed at moderation, with its rationale.</summary>
-public sealed record ModeratedScore(int BidId, int QuestionNumber, int Score, string Rationale, string ModeratorId, DateTimeOffset At);
+public sealed record ModeratedScore(int BidId, int QuestionNumber, int Score, string Rationale, string ModeratorId, DateTimeOffset At)
+{
+    public int Id { get; private set; }
+}
 
 /// <summary>
 /// The evaluation panel of a lot: evaluators score each scored answer independently, and cannot see one another's

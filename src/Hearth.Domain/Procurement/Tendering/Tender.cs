@@ -29,7 +29,8 @@ public sealed class Tender
     public const int MaximumLots = 12;
 
     private readonly List<TenderLot> _lots = [];
-    private readonly List<int> _participants = [];
+    private readonly List<TenderParty> _parties = [];
+    private readonly List<TenderEvaluator> _evaluators = [];
 
     private Tender() { }
 
@@ -38,7 +39,10 @@ public sealed class Tender
     public string Title { get; private set; } = "";
     public ProcurementRegime Regime { get; private set; }
     public int LeadAuthorityId { get; private set; }
-    public IReadOnlyList<int> ParticipatingAuthorityIds => _participants;
+    public IReadOnlyList<TenderParty> Parties => _parties;
+    public IReadOnlyList<int> ParticipatingAuthorityIds => _parties.Where(p => !p.IsLead).Select(p => p.AuthorityId).ToList();
+    /// <summary>The evaluation panel: users of the tender's authorities who score bids independently.</summary>
+    public IReadOnlyList<TenderEvaluator> Evaluators => _evaluators;
     public int? KeyDecisionId { get; private set; }
     public Money EstimatedValue { get; private set; }
     public DateOnly TermStart { get; private set; }
@@ -60,7 +64,7 @@ public sealed class Tender
 
     public AgeBands AgeBands => AgeBands.Parse(AgeBandsText);
 
-    public IEnumerable<int> AuthorityIds => _participants.Prepend(LeadAuthorityId);
+    public IEnumerable<int> AuthorityIds => _parties.OrderBy(p => !p.IsLead).Select(p => p.AuthorityId);
 
     public static Tender Draft(
         string reference, string title, ProcurementRegime regime, int leadAuthorityId, IEnumerable<int> otherAuthorityIds,
@@ -68,6 +72,7 @@ public sealed class Tender
         TenderTimeline timeline, AgeBands bands, Indexation indexation, int abnormallyLowPercent = LotEvaluation.DefaultAbnormallyLowPercent)
     {
         var tender = new Tender { LeadAuthorityId = leadAuthorityId };
+        tender._parties.Add(new TenderParty(leadAuthorityId, isLead: true));
         tender.Describe(reference, title, regime, otherAuthorityIds, keyDecisionId, estimatedValue, termStart, termEnd,
             termJustification, timeline, bands, indexation, abnormallyLowPercent);
         return tender;
@@ -97,8 +102,10 @@ public sealed class Tender
         Reference = reference;
         Title = title;
         Regime = regime;
-        _participants.Clear();
-        _participants.AddRange((otherAuthorityIds ?? []).Distinct().Where(id => id != LeadAuthorityId));
+        var others = (otherAuthorityIds ?? []).Distinct().Where(id => id != LeadAuthorityId).ToHashSet();
+        _parties.RemoveAll(p => !p.IsLead && !others.Contains(p.AuthorityId));
+        foreach (var id in others.Where(id => _parties.All(p => p.AuthorityId != id)).Order())
+            _parties.Add(new TenderParty(id, isLead: false));
         KeyDecisionId = keyDecisionId;
         EstimatedValue = estimatedValue;
         TermStart = termStart;
@@ -152,6 +159,28 @@ public sealed class Tender
         Version++;
     }
 
+    /// <summary>Adds a member of the evaluation panel (before the bids are opened).</summary>
+    public void AddEvaluator(int userId, int authorityId, string name)
+    {
+        if (Status is TenderStatus.Opened or TenderStatus.Awarded or TenderStatus.Cancelled)
+            throw new DomainException("UserId", "The evaluation panel is fixed once the bids are opened");
+        if (!AuthorityIds.Contains(authorityId)) throw new DomainException("UserId", "Evaluators must work for an authority party to the tender");
+        if (_evaluators.Any(e => e.UserId == userId)) throw new DomainException("UserId", "This person is already on the evaluation panel");
+        if (_evaluators.Count >= 20) throw new DomainException("UserId", "An evaluation panel can have no more than 20 members");
+        _evaluators.Add(new TenderEvaluator(userId, name));
+        Version++;
+    }
+
+    public void RemoveEvaluator(int userId)
+    {
+        if (Status is TenderStatus.Opened or TenderStatus.Awarded or TenderStatus.Cancelled)
+            throw new DomainException("UserId", "The evaluation panel is fixed once the bids are opened");
+        if (_evaluators.RemoveAll(e => e.UserId == userId) == 0) throw new DomainException("UserId", "This person is not on the evaluation panel");
+        Version++;
+    }
+
+    public bool IsEvaluator(int userId) => _evaluators.Any(e => e.UserId == userId);
+
     public TenderLot Lot(int number) =>
         _lots.FirstOrDefault(l => l.Number == number) ?? throw new DomainException("LotNumber", $"There is no lot {number}");
 
@@ -162,6 +191,7 @@ public sealed class Tender
     {
         EnsureDraft();
         if (_lots.Count == 0) throw new DomainException("Lots", "Add at least one lot before publishing");
+        if (_evaluators.Count == 0) throw new DomainException("Evaluators", "Add at least one evaluator to the panel before publishing");
         if (now >= Timeline.ClarificationDeadline)
             throw new DomainException("ClarificationDeadline", "The clarification deadline has passed: move the timeline before publishing");
         var standstillEnd = PlannedStandstillEnd(bankHolidays);
@@ -260,4 +290,38 @@ public sealed class TenderLot
     public IReadOnlyList<PriceRow> PriceRows(string categoryName) => [PriceRow.ForCategory(Category, categoryName), .. Supplements];
 
     public PriceSchedule EmptySchedule(AgeBands bands, string categoryName) => new(PriceRows(categoryName), bands);
+}
+
+/// <summary>An authority taking part in a tender; one of them leads.</summary>
+public sealed class TenderParty
+{
+    private TenderParty() { }
+
+    internal TenderParty(int authorityId, bool isLead)
+    {
+        AuthorityId = authorityId;
+        IsLead = isLead;
+    }
+
+    public int Id { get; private set; }
+    public int TenderId { get; private set; }
+    public int AuthorityId { get; private set; }
+    public bool IsLead { get; private set; }
+}
+
+/// <summary>A member of a tender's evaluation panel.</summary>
+public sealed class TenderEvaluator
+{
+    private TenderEvaluator() { }
+
+    internal TenderEvaluator(int userId, string name)
+    {
+        UserId = userId;
+        Name = (name ?? "").Trim();
+    }
+
+    public int Id { get; private set; }
+    public int TenderId { get; private set; }
+    public int UserId { get; private set; }
+    public string Name { get; private set; } = "";
 }

@@ -29,6 +29,8 @@ public class TenderTests
         var tender = Draft();
         tender.AddLot("Standard", PlacementCategory.Standard, [PriceRow.CommonSupplements[0]], Questions(),
             EvaluationMethod.Create(40, 60, PriceScoringMethod.RelativeToLowest, null, 50), AwardBasis.AllQualifying, null);
+        tender.AddEvaluator(11, 1, "Ann Evaluator");
+        tender.AddEvaluator(12, 2, "Bob Evaluator");
         tender.Publish(Instant("2021-10-01T09:00:00Z"), Holidays);
         return tender;
     }
@@ -80,7 +82,12 @@ public class TenderTests
         var empty = Draft();
         Assert.Equal("Add at least one lot before publishing", Assert.Throws<DomainException>(() => empty.Publish(Instant("2021-10-01T09:00:00Z"), Holidays)).Message);
 
+        var noPanel = Draft();
+        noPanel.AddLot("Standard", PlacementCategory.Standard, [], Questions(), EvaluationMethod.Create(40, 60, PriceScoringMethod.RelativeToLowest, null, 0), AwardBasis.AllQualifying, null);
+        Assert.Equal("Evaluators", Assert.Throws<DomainException>(() => noPanel.Publish(Instant("2021-10-01T09:00:00Z"), Holidays)).Field);
+
         var late = Draft();
+        late.AddEvaluator(11, 1, "Ann");
         late.AddLot("Standard", PlacementCategory.Standard, [], Questions(), EvaluationMethod.Create(40, 60, PriceScoringMethod.RelativeToLowest, null, 0), AwardBasis.AllQualifying, null);
         Assert.Equal("ClarificationDeadline", Assert.Throws<DomainException>(() => late.Publish(Instant("2021-11-05T12:00:00Z"), Holidays)).Field);
 
@@ -92,6 +99,35 @@ public class TenderTests
         Assert.Equal(frozen, Assert.Throws<DomainException>(() => tender.RemoveLot(1)).Message);
         Assert.Equal(frozen, Assert.Throws<DomainException>(() => tender.Describe("X", "Y", ProcurementRegime.Pcr2015LightTouch, [], null,
             Money.FromPence(1), D("2022-04-01"), D("2023-03-31"), null, Timeline(), AgeBands.Default, Indexation.Firm, 20)).Message);
+    }
+
+    [Fact]
+    public void The_panel_is_drawn_from_the_parties_and_fixed_at_opening()
+    {
+        var tender = Draft();
+        Assert.Equal("Evaluators must work for an authority party to the tender", Assert.Throws<DomainException>(() => tender.AddEvaluator(5, 3, "Outsider")).Message);
+        tender.AddEvaluator(5, 2, "Medway evaluator");
+        Assert.Equal("This person is already on the evaluation panel", Assert.Throws<DomainException>(() => tender.AddEvaluator(5, 2, "Again")).Message);
+        Assert.True(tender.IsEvaluator(5));
+        tender.RemoveEvaluator(5);
+        Assert.False(tender.IsEvaluator(5));
+
+        var published = Published();
+        published.Open(Instant("2021-11-20T09:00:00Z"), "commissioner");
+        Assert.Equal("The evaluation panel is fixed once the bids are opened", Assert.Throws<DomainException>(() => published.AddEvaluator(6, 1, "Late")).Message);
+    }
+
+    [Fact]
+    public void Clarifications_close_at_the_deadline_and_answers_are_published_once()
+    {
+        var tender = Published();
+        var asked = Clarification.Ask(tender, 42, " Is respite in scope? ", Instant("2021-11-05T12:00:00Z"));
+        Assert.Equal("Is respite in scope?", asked.Question);
+        Assert.Equal("Question", Assert.Throws<DomainException>(() => Clarification.Ask(tender, 42, "Late?", Instant("2021-11-05T12:00:01Z"))).Field);
+        Assert.Equal("Enter your question", Assert.Throws<DomainException>(() => Clarification.Ask(tender, 42, "  ", Instant("2021-11-01T12:00:00Z"))).Message);
+        asked.Publish(tender, "Yes, under lot 1.", Instant("2021-11-06T09:00:00Z"));
+        Assert.True(asked.IsPublished);
+        Assert.Equal("This answer has already been published to bidders", Assert.Throws<DomainException>(() => asked.Publish(tender, "Again", Instant("2021-11-06T10:00:00Z"))).Message);
     }
 
     [Fact]
