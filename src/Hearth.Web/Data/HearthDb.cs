@@ -40,6 +40,8 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
     public DbSet<Clarification> Clarifications => Set<Clarification>();
     public DbSet<IndividualScore> IndividualScores => Set<IndividualScore>();
     public DbSet<ModeratedScore> ModeratedScores => Set<ModeratedScore>();
+    public DbSet<TenderResult> TenderResults => Set<TenderResult>();
+    public DbSet<FrameworkLotMember> FrameworkLotMembers => Set<FrameworkLotMember>();
 
     // Read by the query filters; EF Core evaluates these per context instance, so each request sees its own scope.
     protected bool ScopeIsSystem => Scope.IsSystem;
@@ -90,6 +92,13 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
             || (ScopeIsAuthority && Set<Bid>().Any(b => b.Id == s.BidId && Set<Tender>().Any(t => t.Id == b.TenderId
                 && (t.Status == TenderStatus.Opened || t.Status == TenderStatus.Awarded)
                 && t.Parties.Any(p => p.AuthorityId == ScopeOrganisationId)))));
+        // Results are frozen at award: the tender's parties see them all; a provider only its own.
+        builder.Entity<TenderResult>().HasQueryFilter(r => ScopeIsSystem
+            || (ScopeIsAuthority && Set<Tender>().Any(t => t.Id == r.TenderId && t.Parties.Any(p => p.AuthorityId == ScopeOrganisationId)))
+            || (ScopeIsProvider && r.ProviderId == ScopeOrganisationId));
+        builder.Entity<FrameworkLotMember>().HasQueryFilter(m => ScopeIsSystem
+            || (ScopeIsAuthority && Set<Framework>().Any(f => f.Id == m.FrameworkId && f.Parties.Any(p => p.AuthorityId == ScopeOrganisationId)))
+            || (ScopeIsProvider && m.ProviderId == ScopeOrganisationId));
         // Clarifications: the tender's parties see all; a provider sees its own questions and every published answer.
         builder.Entity<Clarification>().HasQueryFilter(c => ScopeIsSystem
             || (ScopeIsAuthority && Set<Tender>().Any(t => t.Id == c.TenderId && t.Parties.Any(p => p.AuthorityId == ScopeOrganisationId)))

@@ -42,6 +42,7 @@ public static class HearthApp
         builder.Services.AddScoped<Features.Finance.SpendReport>();
         builder.Services.AddScoped<Features.Placements.PlacementImporter>();
         builder.Services.AddScoped<Features.Tenders.TenderWorkflow>();
+        builder.Services.AddScoped<Features.Tenders.TenderEvaluation>();
         builder.Services.AddHearthDatabase(configuration, builder.Environment);
         builder.Services.AddDataProtection().SetApplicationName("Hearth").PersistKeysToDbContext<HearthDb>();
         builder.Services.AddHearthAuth(configuration);

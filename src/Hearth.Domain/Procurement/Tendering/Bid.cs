@@ -114,7 +114,7 @@ public sealed class Bid
         }
         if (!DeclarationsAccepted) throw new DomainException(nameof(DeclarationsAccepted), "Confirm the declarations to submit your bid");
         var content = CanonicalContent();
-        var submission = new BidSubmission(_submissions.Count + 1, now, content, Hash(content));
+        var submission = new BidSubmission(_submissions.Count + 1, now, content, Hash(content), Prices.ToList(), Answers.ToList());
         _submissions.Add(submission);
         Status = BidStatus.Submitted;
         UpdatedAt = now;
@@ -159,12 +159,14 @@ public sealed class BidSubmission
 {
     private BidSubmission() { }
 
-    internal BidSubmission(int sequence, DateTimeOffset submittedAt, string content, string hash)
+    internal BidSubmission(int sequence, DateTimeOffset submittedAt, string content, string hash, List<BidPrice> prices, List<BidAnswer> answers)
     {
         Sequence = sequence;
         SubmittedAt = submittedAt;
         Content = content;
         ReceiptHash = hash;
+        Prices = prices;
+        Answers = answers;
     }
 
     public int Id { get; private set; }
@@ -173,6 +175,18 @@ public sealed class BidSubmission
     public DateTimeOffset SubmittedAt { get; private set; }
     public string Content { get; private set; } = "";
     public string ReceiptHash { get; private set; } = "";
+    /// <summary>The prices as submitted (evaluation reads these, never the bidder's later draft).</summary>
+    public List<BidPrice> Prices { get; private set; } = [];
+    /// <summary>The answers as submitted.</summary>
+    public List<BidAnswer> Answers { get; private set; } = [];
+
+    /// <summary>The submitted prices as the lot's schedule.</summary>
+    public PriceSchedule Schedule(Tender tender, int lotNumber, string categoryName)
+    {
+        var schedule = tender.Lot(lotNumber).EmptySchedule(tender.AgeBands, categoryName);
+        foreach (var p in Prices) schedule.Set(p.RowCode, p.BandIndex, Money.FromPence(p.Pence));
+        return schedule;
+    }
 
     /// <summary>True when the stored content still matches its receipt.</summary>
     public bool MatchesReceipt => Bid.Hash(Content) == ReceiptHash;

@@ -46,16 +46,7 @@ public static class LotEvaluation
         var provisional = new List<BidResult>(bids.Count);
         foreach (var bid in bids)
         {
-            var reasons = new List<string>();
-            Money? price = null;
-            var missing = bid.Schedule.MissingCells();
-            if (missing.Count > 0) reasons.Add($"The price schedule is incomplete ({missing.Count} prices missing)");
-            else price = bid.Schedule.EvaluatedPrice();
-            foreach (var q in questionnaire.PassFail)
-                if (!bid.PassFailAnswers.TryGetValue(q.Number, out var passed) || !passed)
-                    reasons.Add($"Failed pass/fail question {q.Number}");
-            if (price is { } p && method.Method == PriceScoringMethod.AffordabilityCeiling && p > method.Ceiling!.Value)
-                reasons.Add($"The evaluated price {p} is above the affordability ceiling {method.Ceiling.Value}");
+            var (reasons, price) = Compliance(method, questionnaire, bid);
             provisional.Add(new BidResult(bid.BidId, bid.ProviderId, bid.SubmittedAt, reasons.Count == 0, reasons, price, null, null, false, false, null));
         }
 
@@ -94,6 +85,25 @@ public static class LotEvaluation
             .Select(r => ranks.TryGetValue(r.BidId, out var rank) ? r with { Rank = rank } : r)
             .OrderBy(r => r.Rank ?? int.MaxValue).ThenBy(r => r.BidId)
             .ToList();
+    }
+
+    /// <summary>
+    /// Why a bid is not compliant (empty when it is) and its evaluated price when its schedule is complete. Compliance
+    /// does not depend on quality scores, so non-compliant bids need not be scored.
+    /// </summary>
+    public static (List<string> Reasons, Money? EvaluatedPrice) Compliance(EvaluationMethod method, QualityQuestionnaire questionnaire, BidForEvaluation bid)
+    {
+        var reasons = new List<string>();
+        Money? price = null;
+        var missing = bid.Schedule.MissingCells();
+        if (missing.Count > 0) reasons.Add($"The price schedule is incomplete ({missing.Count} prices missing)");
+        else price = bid.Schedule.EvaluatedPrice();
+        foreach (var q in questionnaire.PassFail)
+            if (!bid.PassFailAnswers.TryGetValue(q.Number, out var passed) || !passed)
+                reasons.Add($"Failed pass/fail question {q.Number}");
+        if (price is { } p && method.Method == PriceScoringMethod.AffordabilityCeiling && p > method.Ceiling!.Value)
+            reasons.Add($"The evaluated price {p} is above the affordability ceiling {method.Ceiling.Value}");
+        return (reasons, price);
     }
 
     /// <summary>Orders qualifying bids best first by the published tie-break.</summary>

@@ -56,6 +56,7 @@ public sealed class Tender
     public DateTimeOffset? PublishedAt { get; private set; }
     public DateTimeOffset? OpenedAt { get; private set; }
     public string? OpenedBy { get; private set; }
+    public DateOnly? AwardedOn { get; private set; }
     public DateOnly? StandstillEnd { get; private set; }
     public int? FrameworkId { get; private set; }
     public int Version { get; private set; }
@@ -229,6 +230,7 @@ public sealed class Tender
     public void Award(DateOnly awardedOn, IReadOnlySet<DateOnly> bankHolidays, int frameworkId)
     {
         if (Status != TenderStatus.Opened) throw new DomainException("Status", "Only an opened tender can be awarded");
+        AwardedOn = awardedOn;
         StandstillEnd = Standstill.EndDate(Regime, awardedOn, bankHolidays);
         FrameworkId = frameworkId;
         Status = TenderStatus.Awarded;

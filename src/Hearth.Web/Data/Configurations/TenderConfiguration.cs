@@ -118,6 +118,8 @@ public sealed class BidSubmissionConfiguration : IEntityTypeConfiguration<BidSub
     {
         b.Property(s => s.Content).IsRequired();
         b.Property(s => s.ReceiptHash).HasMaxLength(64).IsRequired();
+        b.Property(s => s.Prices).AsJson();
+        b.Property(s => s.Answers).AsJson();
         b.Ignore(s => s.MatchesReceipt);
         b.HasIndex(s => new { s.BidId, s.Sequence }).IsUnique();
     }
@@ -156,5 +158,36 @@ public sealed class ModeratedScoreConfiguration : IEntityTypeConfiguration<Moder
         b.Property(s => s.Rationale).HasMaxLength(IndividualScore.MaximumCommentLength).IsRequired();
         b.HasIndex(s => new { s.BidId, s.QuestionNumber }).IsUnique();
         b.HasOne<Bid>().WithMany().HasForeignKey(s => s.BidId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class FrameworkLotMemberConfiguration : IEntityTypeConfiguration<FrameworkLotMember>
+{
+    public void Configure(EntityTypeBuilder<FrameworkLotMember> b)
+    {
+        b.Property(m => m.LotName).HasMaxLength(200).IsRequired();
+        b.Property(m => m.Prices).AsJson();
+        b.Property(m => m.AgeBandsText).HasMaxLength(100).IsRequired();
+        b.Property(m => m.StatusReason).HasMaxLength(2_000);
+        b.Ignore(m => m.AgeBands);
+        b.HasIndex(m => new { m.FrameworkId, m.LotNumber, m.ProviderId }).IsUnique();
+        b.HasIndex(m => m.ProviderId);
+        b.HasOne<Provider>().WithMany().HasForeignKey(m => m.ProviderId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<KeyDecision>().WithMany().HasForeignKey(m => m.StatusDecisionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class TenderResultConfiguration : IEntityTypeConfiguration<TenderResult>
+{
+    public void Configure(EntityTypeBuilder<TenderResult> b)
+    {
+        b.Property(r => r.Reasons).AsJson();
+        b.Property(r => r.PriceScore).HasPrecision(9, 4);
+        b.Property(r => r.QualityScore).HasPrecision(9, 4);
+        b.Property(r => r.Total).HasPrecision(9, 4);
+        b.HasIndex(r => new { r.TenderId, r.LotNumber, r.BidId }).IsUnique();
+        b.HasIndex(r => r.ProviderId);
+        b.HasOne<Tender>().WithMany().HasForeignKey(r => r.TenderId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Bid>().WithMany().HasForeignKey(r => r.BidId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -30,6 +30,8 @@ public static class AuditRecorder
         (typeof(Hearth.Domain.Procurement.Tendering.Bid), nameof(Hearth.Domain.Procurement.Tendering.Bid.Prices)),
         (typeof(Hearth.Domain.Procurement.Tendering.Bid), nameof(Hearth.Domain.Procurement.Tendering.Bid.Answers)),
         (typeof(Hearth.Domain.Procurement.Tendering.BidSubmission), nameof(Hearth.Domain.Procurement.Tendering.BidSubmission.Content)),
+        (typeof(Hearth.Domain.Procurement.Tendering.BidSubmission), nameof(Hearth.Domain.Procurement.Tendering.BidSubmission.Prices)),
+        (typeof(Hearth.Domain.Procurement.Tendering.BidSubmission), nameof(Hearth.Domain.Procurement.Tendering.BidSubmission.Answers)),
     ];
 
     public sealed class Pending(EntityEntry entry, AuditAction action, Dictionary<string, object?[]> changes, string? keyBeforeSave)

@@ -45,6 +45,8 @@ public class BidTests
         Assert.Equal(2, second.Sequence);
         Assert.NotEqual(first.ReceiptHash, second.ReceiptHash);
         Assert.Contains("price:CAT-1:0:85000", first.Content);
+        Assert.Equal(850_00, first.Prices[0].Pence); // the first submission keeps its own prices
+        Assert.Equal(800_00, second.Prices[0].Pence);
     }
 
     [Fact]
