@@ -228,6 +228,10 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("Indexation")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int?>("KeyDecisionId")
                         .HasColumnType("integer");
 
@@ -244,6 +248,9 @@ namespace Hearth.Web.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
+
+                    b.Property<int?>("TenderId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -301,6 +308,74 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.HasIndex("KeyDecisionId");
 
                     b.ToTable("FrameworkExtensions", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Procurement.FrameworkLotMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AgeBandsText")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("BidId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FrameworkId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LotName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("LotNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Prices")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("StatusChangedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("StatusDecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("StatusDecisionId");
+
+                    b.HasIndex("FrameworkId", "LotNumber", "ProviderId")
+                        .IsUnique();
+
+                    b.ToTable("FrameworkLotMembers");
                 });
 
             modelBuilder.Entity("Hearth.Domain.Procurement.FrameworkMember", b =>
@@ -460,10 +535,18 @@ namespace Hearth.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("BidId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Prices")
                         .IsRequired()
                         .HasColumnType("text");
 
@@ -619,6 +702,9 @@ namespace Hearth.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("AwardedOn")
+                        .HasColumnType("date");
 
                     b.Property<long>("EstimatedValue")
                         .HasColumnType("bigint");
@@ -818,6 +904,72 @@ namespace Hearth.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("TenderParty");
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.TenderResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AbnormallyLow")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Awarded")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("BidId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Compliant")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("EvaluatedPricePence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("LotNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("MeetsQualityThreshold")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("PriceScore")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("QualityScore")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("TenderId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Total")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BidId");
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("TenderId", "LotNumber", "BidId")
+                        .IsUnique();
+
+                    b.ToTable("TenderResults");
                 });
 
             modelBuilder.Entity("Hearth.Domain.Sourcing.CarerHousehold", b =>
@@ -1470,6 +1622,26 @@ namespace Hearth.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Procurement.FrameworkLotMember", b =>
+                {
+                    b.HasOne("Hearth.Domain.Procurement.Framework", null)
+                        .WithMany("LotMembers")
+                        .HasForeignKey("FrameworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Domain.Organisations.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Domain.Procurement.KeyDecision", null)
+                        .WithMany()
+                        .HasForeignKey("StatusDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Hearth.Domain.Procurement.FrameworkMember", b =>
                 {
                     b.HasOne("Hearth.Domain.Procurement.Framework", null)
@@ -1624,6 +1796,21 @@ namespace Hearth.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.TenderResult", b =>
+                {
+                    b.HasOne("Hearth.Domain.Procurement.Tendering.Bid", null)
+                        .WithMany()
+                        .HasForeignKey("BidId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Domain.Procurement.Tendering.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hearth.Domain.Sourcing.CarerHousehold", b =>
                 {
                     b.HasOne("Hearth.Domain.Organisations.Organisation", null)
@@ -1730,6 +1917,8 @@ namespace Hearth.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Hearth.Domain.Procurement.Framework", b =>
                 {
                     b.Navigation("Extensions");
+
+                    b.Navigation("LotMembers");
 
                     b.Navigation("Members");
 

@@ -213,6 +213,10 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Indexation")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("KeyDecisionId")
                         .HasColumnType("INTEGER");
 
@@ -229,6 +233,9 @@ namespace Hearth.Web.Data.Migrations.Sqlite
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("TenderId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -284,6 +291,72 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.HasIndex("KeyDecisionId");
 
                     b.ToTable("FrameworkExtensions", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Procurement.FrameworkLotMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgeBandsText")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BidId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FrameworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LotName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LotNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Prices")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StatusChangedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatusDecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("StatusDecisionId");
+
+                    b.HasIndex("FrameworkId", "LotNumber", "ProviderId")
+                        .IsUnique();
+
+                    b.ToTable("FrameworkLotMembers");
                 });
 
             modelBuilder.Entity("Hearth.Domain.Procurement.FrameworkMember", b =>
@@ -435,10 +508,18 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("BidId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prices")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -585,6 +666,9 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.Property<string>("AgeBandsText")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AwardedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("EstimatedValue")
@@ -779,6 +863,70 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("TenderParty");
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.TenderResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AbnormallyLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Awarded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BidId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Compliant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EvaluatedPricePence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LotNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MeetsQualityThreshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("PriceScore")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("QualityScore")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TenderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Total")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BidId");
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("TenderId", "LotNumber", "BidId")
+                        .IsUnique();
+
+                    b.ToTable("TenderResults");
                 });
 
             modelBuilder.Entity("Hearth.Domain.Sourcing.CarerHousehold", b =>
@@ -1411,6 +1559,26 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Procurement.FrameworkLotMember", b =>
+                {
+                    b.HasOne("Hearth.Domain.Procurement.Framework", null)
+                        .WithMany("LotMembers")
+                        .HasForeignKey("FrameworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Domain.Organisations.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Domain.Procurement.KeyDecision", null)
+                        .WithMany()
+                        .HasForeignKey("StatusDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Hearth.Domain.Procurement.FrameworkMember", b =>
                 {
                     b.HasOne("Hearth.Domain.Procurement.Framework", null)
@@ -1565,6 +1733,21 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.TenderResult", b =>
+                {
+                    b.HasOne("Hearth.Domain.Procurement.Tendering.Bid", null)
+                        .WithMany()
+                        .HasForeignKey("BidId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Domain.Procurement.Tendering.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hearth.Domain.Sourcing.CarerHousehold", b =>
                 {
                     b.HasOne("Hearth.Domain.Organisations.Organisation", null)
@@ -1671,6 +1854,8 @@ namespace Hearth.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Hearth.Domain.Procurement.Framework", b =>
                 {
                     b.Navigation("Extensions");
+
+                    b.Navigation("LotMembers");
 
                     b.Navigation("Members");
 
