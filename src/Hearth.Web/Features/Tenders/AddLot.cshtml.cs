@@ -21,6 +21,7 @@ public sealed class AddLotModel(TenderWorkflow workflow) : PageModel
     {
         if (await workflow.FindAsync(id, ct) is not { } tender) return NotFound();
         if (!workflow.CanManage(tender)) return Forbid();
+        if (tender.Status != TenderStatus.Draft) return Redirect($"/tenders/{id}");
         Tender = tender;
         Input.Version = tender.Version;
         Input.PadQuestions();
@@ -31,6 +32,7 @@ public sealed class AddLotModel(TenderWorkflow workflow) : PageModel
     {
         if (await workflow.FindAsync(id, ct) is not { } tender) return NotFound();
         if (!workflow.CanManage(tender)) return Forbid();
+        if (tender.Status != TenderStatus.Draft) return Redirect($"/tenders/{id}");
         Tender = tender;
         Input.PadQuestions();
         if (!ModelState.IsValid) return Page();

@@ -54,6 +54,8 @@ public sealed class DetailsModel(TenderWorkflow workflow, HearthDb db) : PageMod
 
     private async Task<IActionResult> ActAsync(int id, Action<Tender> action, string message, CancellationToken ct)
     {
+        // Readers may see the page; only commissioners act on it (and only the lead's, checked by CanManage).
+        if (!User.IsInRole(Roles.Commissioner)) return Forbid();
         if (!await LoadAsync(id, ct)) return NotFound();
         if (!CanManage) return Forbid();
         action(Tender);

@@ -16,6 +16,7 @@ public sealed class EditModel(TenderWorkflow workflow, HearthDb db, Organisation
     {
         if (await workflow.FindAsync(id, ct) is not { } tender) return NotFound();
         if (!workflow.CanManage(tender)) return Forbid();
+        if (tender.Status != TenderStatus.Draft) return Redirect($"/tenders/{id}");
         Tender = tender;
         Input = TenderInput.From(tender);
         await LoadChoicesAsync(ct);
@@ -26,6 +27,7 @@ public sealed class EditModel(TenderWorkflow workflow, HearthDb db, Organisation
     {
         if (await workflow.FindAsync(id, ct) is not { } tender) return NotFound();
         if (!workflow.CanManage(tender)) return Forbid();
+        if (tender.Status != TenderStatus.Draft) return Redirect($"/tenders/{id}");
         Tender = tender;
         await LoadChoicesAsync(ct);
         if (!ModelState.IsValid) return Page();
