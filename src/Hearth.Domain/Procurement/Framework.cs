@@ -8,6 +8,7 @@ public sealed class Framework
     private readonly List<FrameworkParty> _parties = [];
     private readonly List<FrameworkMember> _members = [];
     private readonly List<FrameworkExtension> _extensions = [];
+    private readonly List<FrameworkLotMember> _lotMembers = [];
 
     private Framework() { }
 
@@ -21,11 +22,16 @@ public sealed class Framework
     /// <summary>The end date now in force (inclusive), after any extensions.</summary>
     public DateOnly EndDate { get; private set; }
     public int? KeyDecisionId { get; private set; }
+    /// <summary>How prices move on each 1 April (firm unless the tender set a rule).</summary>
+    public Tendering.Indexation Indexation { get; private set; } = Tendering.Indexation.Firm;
+    /// <summary>The tender this framework was awarded from, if it was tendered in Hearth.</summary>
+    public int? TenderId { get; private set; }
     public int Version { get; private set; }
 
     public IReadOnlyList<FrameworkParty> Parties => _parties;
     public IReadOnlyList<FrameworkMember> Members => _members;
     public IReadOnlyList<FrameworkExtension> Extensions => _extensions;
+    public IReadOnlyList<FrameworkLotMember> LotMembers => _lotMembers;
 
     public int? LeadAuthorityId => _parties.FirstOrDefault(p => p.IsLead)?.AuthorityId;
 
@@ -48,6 +54,46 @@ public sealed class Framework
         foreach (var id in (otherAuthorityIds ?? []).Distinct().Where(id => id != leadAuthorityId))
             framework._parties.Add(new FrameworkParty(id, isLead: false));
         return framework;
+    }
+
+    /// <summary>Records that the framework was awarded from a tender, with the tender's indexation rule.</summary>
+    public void AwardedFrom(int tenderId, Tendering.Indexation indexation)
+    {
+        TenderId = tenderId;
+        Indexation = indexation;
+    }
+
+    /// <summary>
+    /// Places a provider on a lot with its rank and contracted prices (also admitting it to the framework). Used at
+    /// award and when the framework is reopened to new providers.
+    /// </summary>
+    public FrameworkLotMember AdmitToLot(int lotNumber, string lotName, Placements.PlacementCategory category, int providerId, int? rank,
+        IEnumerable<Tendering.BidPrice> prices, string ageBandsText, DateOnly joinedOn, int? bidId)
+    {
+        if (_lotMembers.Any(m => m.LotNumber == lotNumber && m.ProviderId == providerId))
+            throw new DomainException("ProviderId", $"The provider is already on lot {lotNumber}");
+        if (_members.All(m => m.ProviderId != providerId)) Admit(providerId, joinedOn);
+        var member = new FrameworkLotMember(lotNumber, lotName, category, providerId, rank, prices.ToList(), ageBandsText, joinedOn, bidId);
+        _lotMembers.Add(member);
+        Version++;
+        return member;
+    }
+
+    /// <summary>Suspends a provider on a lot (a variation, linked to its decision when there is one).</summary>
+    public void Suspend(int lotMemberId, string reason, int? decisionId, DateOnly on) =>
+        LotMember(lotMemberId).ChangeStatus(LotMembershipStatus.Suspended, reason, decisionId, on);
+
+    public void Reinstate(int lotMemberId, string reason, int? decisionId, DateOnly on) =>
+        LotMember(lotMemberId).ChangeStatus(LotMembershipStatus.Active, reason, decisionId, on);
+
+    public void Remove(int lotMemberId, string reason, int? decisionId, DateOnly on) =>
+        LotMember(lotMemberId).ChangeStatus(LotMembershipStatus.Removed, reason, decisionId, on);
+
+    private FrameworkLotMember LotMember(int id)
+    {
+        var member = _lotMembers.FirstOrDefault(m => m.Id == id) ?? throw new DomainException("LotMemberId", "The provider is not on this lot");
+        Version++;
+        return member;
     }
 
     public bool IsLiveOn(DateOnly date) => date >= StartDate && date <= EndDate;

@@ -2,6 +2,7 @@ using Hearth.Domain.Finance;
 using Hearth.Domain.Organisations;
 using Hearth.Domain.Placements;
 using Hearth.Domain.Procurement;
+using Hearth.Domain.Procurement.Tendering;
 using Hearth.Domain.Sourcing;
 using Hearth.Web.Platform;
 using Hearth.Web.Platform.Audit;
@@ -38,6 +39,14 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
     public DbSet<Budget> Budgets => Set<Budget>();
     public DbSet<AreaPostcodeDistrict> AreaPostcodeDistricts => Set<AreaPostcodeDistrict>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+    public DbSet<Tender> Tenders => Set<Tender>();
+    public DbSet<Bid> Bids => Set<Bid>();
+    public DbSet<BidSubmission> BidSubmissions => Set<BidSubmission>();
+    public DbSet<Clarification> Clarifications => Set<Clarification>();
+    public DbSet<IndividualScore> IndividualScores => Set<IndividualScore>();
+    public DbSet<ModeratedScore> ModeratedScores => Set<ModeratedScore>();
+    public DbSet<TenderResult> TenderResults => Set<TenderResult>();
+    public DbSet<FrameworkLotMember> FrameworkLotMembers => Set<FrameworkLotMember>();
 
     // Read by the query filters; EF Core evaluates these per context instance, so each request sees its own scope.
     protected bool ScopeIsSystem => Scope.IsSystem;
@@ -64,6 +73,41 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
         builder.Entity<Placement>().HasQueryFilter(p => ScopeIsSystem
             || (ScopeIsAuthority && p.AuthorityId == ScopeOrganisationId)
             || (ScopeIsProvider && p.ProviderId == ScopeOrganisationId));
+        // Tenders: the parties' staff see their tenders from the first draft; providers see them once published.
+        builder.Entity<Tender>().HasQueryFilter(t => ScopeIsSystem
+            || (ScopeIsAuthority && t.Parties.Any(p => p.AuthorityId == ScopeOrganisationId))
+            || (ScopeIsProvider && t.Status != TenderStatus.Draft));
+        // Sealed bids (issue 3): a provider sees only its own bids; an authority sees a bid only when it is party to the
+        // tender AND the bids have been opened after the deadline. Every path (pages, API, exports) reads through this.
+        builder.Entity<Bid>().HasQueryFilter(b => ScopeIsSystem
+            || (ScopeIsProvider && b.ProviderId == ScopeOrganisationId)
+            || (ScopeIsAuthority && Set<Tender>().Any(t => t.Id == b.TenderId
+                && (t.Status == TenderStatus.Opened || t.Status == TenderStatus.Awarded)
+                && t.Parties.Any(p => p.AuthorityId == ScopeOrganisationId))));
+        builder.Entity<BidSubmission>().HasQueryFilter(s => ScopeIsSystem
+            || (ScopeIsProvider && Set<Bid>().Any(b => b.Id == s.BidId && b.ProviderId == ScopeOrganisationId))
+            || (ScopeIsAuthority && Set<Bid>().Any(b => b.Id == s.BidId && Set<Tender>().Any(t => t.Id == b.TenderId
+                && (t.Status == TenderStatus.Opened || t.Status == TenderStatus.Awarded)
+                && t.Parties.Any(p => p.AuthorityId == ScopeOrganisationId)))));
+        builder.Entity<IndividualScore>().HasQueryFilter(s => ScopeIsSystem
+            || (ScopeIsAuthority && Set<Bid>().Any(b => b.Id == s.BidId && Set<Tender>().Any(t => t.Id == b.TenderId
+                && (t.Status == TenderStatus.Opened || t.Status == TenderStatus.Awarded)
+                && t.Parties.Any(p => p.AuthorityId == ScopeOrganisationId)))));
+        builder.Entity<ModeratedScore>().HasQueryFilter(s => ScopeIsSystem
+            || (ScopeIsAuthority && Set<Bid>().Any(b => b.Id == s.BidId && Set<Tender>().Any(t => t.Id == b.TenderId
+                && (t.Status == TenderStatus.Opened || t.Status == TenderStatus.Awarded)
+                && t.Parties.Any(p => p.AuthorityId == ScopeOrganisationId)))));
+        // Results are frozen at award: the tender's parties see them all; a provider only its own.
+        builder.Entity<TenderResult>().HasQueryFilter(r => ScopeIsSystem
+            || (ScopeIsAuthority && Set<Tender>().Any(t => t.Id == r.TenderId && t.Parties.Any(p => p.AuthorityId == ScopeOrganisationId)))
+            || (ScopeIsProvider && r.ProviderId == ScopeOrganisationId));
+        builder.Entity<FrameworkLotMember>().HasQueryFilter(m => ScopeIsSystem
+            || (ScopeIsAuthority && Set<Framework>().Any(f => f.Id == m.FrameworkId && f.Parties.Any(p => p.AuthorityId == ScopeOrganisationId)))
+            || (ScopeIsProvider && m.ProviderId == ScopeOrganisationId));
+        // Clarifications: the tender's parties see all; a provider sees its own questions and every published answer.
+        builder.Entity<Clarification>().HasQueryFilter(c => ScopeIsSystem
+            || (ScopeIsAuthority && Set<Tender>().Any(t => t.Id == c.TenderId && t.Parties.Any(p => p.AuthorityId == ScopeOrganisationId)))
+            || (ScopeIsProvider && (c.AskedByProviderId == ScopeOrganisationId || c.PublishedAt != null)));
         builder.Entity<ApiToken>().HasQueryFilter(t => ScopeIsSystem || t.OrganisationId == ScopeOrganisationId);
         builder.Entity<Invitation>().HasQueryFilter(i => ScopeIsSystem
             || i.OrganisationId == ScopeOrganisationId || i.InvitedByOrganisationId == ScopeOrganisationId);

@@ -47,6 +47,8 @@ public static class HearthApp
         builder.Services.AddSingleton<Features.Placements.ImportJobSignal>();
         builder.Services.AddSingleton<Features.Placements.ImportJobs>();
         builder.Services.AddHostedService<Features.Placements.ImportJobWorker>();
+        builder.Services.AddScoped<Features.Tenders.TenderWorkflow>();
+        builder.Services.AddScoped<Features.Tenders.TenderEvaluation>();
         builder.Services.AddHearthDatabase(configuration, builder.Environment);
         builder.Services.AddDataProtection().SetApplicationName("Hearth").PersistKeysToDbContext<HearthDb>();
         builder.Services.AddHearthAuth(configuration);

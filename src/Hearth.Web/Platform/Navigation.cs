@@ -60,6 +60,11 @@ public static class Navigation
             items.Add(Item("Key decisions", "/decisions", currentPath));
         }
 
+        if (user.IsInRole(Roles.Commissioner) || user.IsInRole(Roles.ContractManager) || user.IsInRole(Roles.Auditor))
+        {
+            items.Add(Item("Tenders", "/tenders", currentPath));
+        }
+
         if (user.IsInRole(Roles.Administrator))
         {
             items.Add(Item("Organisations", "/admin/organisations", currentPath));

@@ -27,6 +27,7 @@ public static class ExpectedMenu
         [Roles.Commissioner, Roles.ContractManager, Roles.FinanceOfficer, Roles.Broker, Roles.Auditor, Roles.ProviderUser];
 
     private static readonly string[] KeyDecisions = [Roles.Commissioner, Roles.Auditor];
+    private static readonly string[] Tenders = [Roles.Commissioner, Roles.ContractManager, Roles.Auditor];
 
     /// <summary>The link texts of the menu, in order, for a person holding <paramref name="role"/>.</summary>
     public static string[] For(string role)
@@ -40,6 +41,7 @@ public static class ExpectedMenu
         if (Sufficiency.Contains(role)) items.Add("Sufficiency");
         if (Frameworks.Contains(role)) items.Add("Frameworks");
         if (KeyDecisions.Contains(role)) items.Add("Key decisions");
+        if (Tenders.Contains(role)) items.Add("Tenders");
         if (role == Roles.Administrator) items.AddRange(["Organisations", "Users", "API tokens"]);
         if (role == Roles.Auditor) items.Add("Audit trail");
         return [.. items];

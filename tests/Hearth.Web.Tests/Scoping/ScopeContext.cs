@@ -1,6 +1,7 @@
 using Hearth.Domain.Common;
 using Hearth.Domain.Organisations;
 using Hearth.Domain.Procurement;
+using Hearth.Domain.Procurement.Tendering;
 using Hearth.Web.Data;
 using Hearth.Web.Data.Demo;
 using Hearth.Web.Tests.Infrastructure;
@@ -117,6 +118,59 @@ public sealed class ScopeContext(DemoApp app, DemoSignIn signIn, int organisatio
             db.Frameworks.Add(framework);
             return 0;
         });
+
+    /// <summary>
+    /// A tender of the authority alone, at a stage ("draft", "opened" or "awarded"), with bids from the first two
+    /// providers and a clarification question; made once for the matrix.
+    /// </summary>
+    public Task<int> MatrixTenderAsync(int authorityId, string stage) => App.WithDbAsync(async db =>
+    {
+        var reference = $"MATRIX-T{stage.ToUpperInvariant()}-{authorityId}";
+        if (await db.Tenders.Where(t => t.Reference == reference).Select(t => (int?)t.Id).SingleOrDefaultAsync() is { } existing) return existing;
+        await MatrixTenderLock.WaitAsync();
+        try
+        {
+            if (await db.Tenders.Where(t => t.Reference == reference).Select(t => (int?)t.Id).SingleOrDefaultAsync() is { } made) return made;
+            if (stage == "draft")
+            {
+                var draft = TenderFixtures.Draft(reference, authorityId);
+                foreach (var (id, name) in await TenderFixtures.EvaluatorsAsync(db, authorityId)) draft.AddEvaluator(id, authorityId, name);
+                db.Tenders.Add(draft);
+                await db.SaveChangesAsync();
+                return draft.Id;
+            }
+            var providers = await db.Providers.OrderBy(p => p.Id).Select(p => p.Id).Take(2).ToListAsync();
+            var (tender, bids) = await TenderFixtures.PublishedWithBidsAsync(db, reference, authorityId, providers);
+            db.Clarifications.Add(Clarification.Ask(tender, providers[0], "Matrix question", TenderFixtures.PublishedAt.AddDays(1)));
+            await db.SaveChangesAsync();
+            if (stage == "opened")
+            {
+                tender.Open(TenderFixtures.OpenedAt, "matrix");
+                await db.SaveChangesAsync();
+            }
+            else await TenderFixtures.AwardAsync(db, tender, bids);
+            return tender.Id;
+        }
+        finally
+        {
+            MatrixTenderLock.Release();
+        }
+    });
+
+    private static readonly SemaphoreSlim MatrixTenderLock = new(1, 1);
+
+    /// <summary>The bid a provider made in a matrix tender.</summary>
+    public Task<int> MatrixBidAsync(int tenderId, int providerId) =>
+        App.WithDbAsync(db => db.Bids.Where(b => b.TenderId == tenderId && b.ProviderId == providerId).Select(b => b.Id).SingleAsync());
+
+    public Task<int> MatrixClarificationAsync(int tenderId) =>
+        App.WithDbAsync(db => db.Clarifications.Where(c => c.TenderId == tenderId).Select(c => c.Id).FirstAsync());
+
+    public Task<int> ProviderIdAsync(int index) =>
+        App.WithDbAsync(db => db.Providers.OrderBy(p => p.Id).Select(p => p.Id).Skip(index).FirstAsync());
+
+    public Task<bool> TenderStillAsync(int tenderId, TenderStatus status) =>
+        App.WithDbAsync(db => db.Tenders.AnyAsync(t => t.Id == tenderId && t.Status == status));
 
     private Task<int> GetOrCreateAsync(Func<HearthDb, Task<int?>> find, Func<HearthDb, Task<int>> add) => App.WithDbAsync(async db =>
     {

@@ -1,4 +1,5 @@
 using Hearth.Domain.Organisations;
+using Hearth.Domain.Procurement.Tendering;
 using Hearth.Web.Data.Demo;
 using Hearth.Web.Platform;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,7 @@ public static class ScopeMatrix
     private static bool FrameworkReader(DemoSignIn s) =>
         s.Role is Roles.Commissioner or Roles.ContractManager or Roles.FinanceOfficer or Roles.Broker
             or Roles.Auditor or Roles.ProviderUser;
+    private static bool TenderReader(DemoSignIn s) => s.Role is Roles.Commissioner or Roles.ContractManager or Roles.Auditor;
     private static bool AuthorityAdministrator(DemoSignIn s) => s.Role == Roles.Administrator && s.Organisation is DemoData.KentName or DemoData.MedwayName;
 
     public static readonly IReadOnlyList<ScopeCase> Cases =
@@ -72,6 +74,58 @@ public static class ScopeMatrix
         new("API: decision", "GET", "/api/v1/decisions/{id:int}", AnyRole(Roles.Commissioner, Roles.Auditor), CrossOrganisation.Hidden,
             async c => $"/api/v1/decisions/{await c.MatrixDecisionInAsync(await c.AuthorityIdAsync(own: true))}",
             async c => $"/api/v1/decisions/{await c.MatrixDecisionInAsync(await c.AuthorityIdAsync(own: false))}"),
+
+        // Tenders (authority side): commissioners run them; contract managers and auditors read. Each matrix tender has
+        // one authority party, so another authority's tender is a trespass. Bids are never readable before opening.
+        new("Tenders", "GET", "/tenders", TenderReader, CrossOrganisation.NoIds, _ => Task.FromResult("/tenders")),
+        new("Create a tender", "GET", "/tenders/new", Role(Roles.Commissioner), CrossOrganisation.NoIds, _ => Task.FromResult("/tenders/new")),
+        new("Tender", "GET", "/tenders/{id:int}", TenderReader, CrossOrganisation.Hidden,
+            async c => $"/tenders/{await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: true), "opened")}",
+            async c => $"/tenders/{await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: false), "opened")}"),
+        new("Change a tender", "GET", "/tenders/{id:int}/edit", Role(Roles.Commissioner), CrossOrganisation.Hidden,
+            async c => $"/tenders/{await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: true), "draft")}/edit",
+            async c => $"/tenders/{await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: false), "draft")}/edit"),
+        new("Add a lot", "GET", "/tenders/{id:int}/lots/new", Role(Roles.Commissioner), CrossOrganisation.Hidden,
+            async c => $"/tenders/{await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: true), "draft")}/lots/new",
+            async c => $"/tenders/{await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: false), "draft")}/lots/new"),
+        new("Evaluation panel", "GET", "/tenders/{id:int}/panel", Role(Roles.Commissioner), CrossOrganisation.Hidden,
+            async c => $"/tenders/{await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: true), "draft")}/panel",
+            async c => $"/tenders/{await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: false), "draft")}/panel"),
+        new("Publish a tender", "POST", "/tenders/{id:int}?handler=Publish", Role(Roles.Commissioner), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), // only the trespass is tried: the matrix's draft must stay a draft
+            async c => $"/tenders/{await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: false), "draft")}?handler=Publish",
+            async c => await c.TenderStillAsync(await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: false), "draft"), TenderStatus.Draft)),
+        new("Answer a clarification", "GET", "/tenders/{id:int}/clarifications/{clarificationId:int}", Role(Roles.Commissioner), CrossOrganisation.Hidden,
+            async c => { var t = await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: true), "opened"); return $"/tenders/{t}/clarifications/{await c.MatrixClarificationAsync(t)}"; },
+            async c => { var t = await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: false), "opened"); return $"/tenders/{t}/clarifications/{await c.MatrixClarificationAsync(t)}"; }),
+        new("Evaluate a lot", "GET", "/tenders/{id:int}/lots/{lot:int}", TenderReader, CrossOrganisation.Hidden,
+            async c => $"/tenders/{await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: true), "opened")}/lots/1",
+            async c => $"/tenders/{await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: false), "opened")}/lots/1"),
+        new("Score a bid", "GET", "/tenders/{id:int}/bids/{bidId:int}/score", AnyRole(Roles.Commissioner, Roles.ContractManager), CrossOrganisation.Hidden,
+            async c => { var t = await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: true), "opened"); return $"/tenders/{t}/bids/{await c.MatrixBidAsync(t, await c.ProviderIdAsync(0))}/score"; },
+            async c => { var t = await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: false), "opened"); return $"/tenders/{t}/bids/{await c.MatrixBidAsync(t, await c.ProviderIdAsync(0))}/score"; }),
+        new("Moderate a bid", "GET", "/tenders/{id:int}/bids/{bidId:int}/moderate", Role(Roles.Commissioner), CrossOrganisation.Hidden,
+            async c => { var t = await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: true), "opened"); return $"/tenders/{t}/bids/{await c.MatrixBidAsync(t, await c.ProviderIdAsync(0))}/moderate"; },
+            async c => { var t = await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: false), "opened"); return $"/tenders/{t}/bids/{await c.MatrixBidAsync(t, await c.ProviderIdAsync(0))}/moderate"; }),
+        new("Award a tender", "GET", "/tenders/{id:int}/award", Role(Roles.Commissioner), CrossOrganisation.Hidden,
+            async c => $"/tenders/{await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: true), "opened")}/award",
+            async c => $"/tenders/{await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: false), "opened")}/award"),
+        new("Award a tender (post)", "POST", "/tenders/{id:int}/award", Role(Roles.Commissioner), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), // only the trespass is tried
+            async c => $"/tenders/{await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: false), "opened")}/award",
+            async c => await c.TenderStillAsync(await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: false), "opened"), TenderStatus.Opened)),
+        // A standstill letter: the tender's authorities, and the bidder itself (never another bidder's letter).
+        new("Standstill letter", "GET", "/tenders/{id:int}/bids/{bidId:int}/letter", s => TenderReader(s) || s.Role == Roles.ProviderUser, CrossOrganisation.Hidden,
+            async c =>
+            {
+                var t = await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: true), "awarded");
+                return $"/tenders/{t}/bids/{await c.MatrixBidAsync(t, c.Kind == OrganisationKind.Provider ? c.OrganisationId : await c.ProviderIdAsync(0))}/letter";
+            },
+            async c =>
+            {
+                var t = await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: c.Kind == OrganisationKind.Provider), "awarded");
+                return $"/tenders/{t}/bids/{await c.MatrixBidAsync(t, c.Kind == OrganisationKind.Provider ? await c.ProviderIdAsync(1) : await c.ProviderIdAsync(0))}/letter";
+            }),
 
         // Frameworks: staff of party authorities and members' provider users. The demo frameworks are joint (Kent leads,
         // Medway is a party) and the demo provider is on all of them, so the trespass uses a framework only the other

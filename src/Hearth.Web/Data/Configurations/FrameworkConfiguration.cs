@@ -20,6 +20,9 @@ public sealed class FrameworkConfiguration : IEntityTypeConfiguration<Framework>
         b.Navigation(f => f.Parties).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasMany(f => f.Members).WithOne().HasForeignKey(m => m.FrameworkId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(f => f.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Property(f => f.Indexation).AsJson();
+        b.HasMany(f => f.LotMembers).WithOne().HasForeignKey(m => m.FrameworkId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(f => f.LotMembers).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasMany(f => f.Extensions).WithOne().HasForeignKey(e => e.FrameworkId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(f => f.Extensions).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -21,6 +21,19 @@ public static class AuditRecorder
         nameof(ApiToken.TokenHash),
     };
 
+    /// <summary>
+    /// Sealed bid content (issue 3): the audit trail records that a bid's prices or answers changed, never the values,
+    /// so nobody can read a bid through the audit view. The submission's receipt hash is recorded and proves the content.
+    /// </summary>
+    private static readonly HashSet<(Type, string)> Sealed =
+    [
+        (typeof(Hearth.Domain.Procurement.Tendering.Bid), nameof(Hearth.Domain.Procurement.Tendering.Bid.Prices)),
+        (typeof(Hearth.Domain.Procurement.Tendering.Bid), nameof(Hearth.Domain.Procurement.Tendering.Bid.Answers)),
+        (typeof(Hearth.Domain.Procurement.Tendering.BidSubmission), nameof(Hearth.Domain.Procurement.Tendering.BidSubmission.Content)),
+        (typeof(Hearth.Domain.Procurement.Tendering.BidSubmission), nameof(Hearth.Domain.Procurement.Tendering.BidSubmission.Prices)),
+        (typeof(Hearth.Domain.Procurement.Tendering.BidSubmission), nameof(Hearth.Domain.Procurement.Tendering.BidSubmission.Answers)),
+    ];
+
     public sealed class Pending(EntityEntry entry, AuditAction action, Dictionary<string, object?[]> changes, string? keyBeforeSave)
     {
         public EntityEntry Entry { get; } = entry;
@@ -44,11 +57,11 @@ public static class AuditRecorder
                 case EntityState.Modified:
                     var changes = new Dictionary<string, object?[]>(StringComparer.Ordinal);
                     foreach (var p in entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)))
-                        changes[p.Metadata.Name] = [Value(p.Metadata.Name, p.OriginalValue), Value(p.Metadata.Name, p.CurrentValue)];
+                        changes[p.Metadata.Name] = [Value(entry, p.Metadata.Name, p.OriginalValue), Value(entry, p.Metadata.Name, p.CurrentValue)];
                     if (changes.Count > 0) pending.Add(new Pending(entry, AuditAction.Update, changes, KeyOf(entry)));
                     break;
                 case EntityState.Deleted:
-                    var removed = entry.Properties.ToDictionary(p => p.Metadata.Name, p => new[] { Value(p.Metadata.Name, p.OriginalValue), null }, StringComparer.Ordinal);
+                    var removed = entry.Properties.ToDictionary(p => p.Metadata.Name, p => new[] { Value(entry, p.Metadata.Name, p.OriginalValue), null }, StringComparer.Ordinal);
                     pending.Add(new Pending(entry, AuditAction.Delete, removed, KeyOf(entry)));
                     break;
             }
@@ -66,7 +79,7 @@ public static class AuditRecorder
         {
             var changes = p.Changes;
             if (p.Action == AuditAction.Insert)
-                changes = p.Entry.Properties.ToDictionary(x => x.Metadata.Name, x => new[] { null, Value(x.Metadata.Name, x.CurrentValue) }, StringComparer.Ordinal);
+                changes = p.Entry.Properties.ToDictionary(x => x.Metadata.Name, x => new[] { null, Value(p.Entry, x.Metadata.Name, x.CurrentValue) }, StringComparer.Ordinal);
             var entry = new AuditEntry
             {
                 At = at,
@@ -119,6 +132,8 @@ public static class AuditRecorder
     private static int? OwnerOf(EntityEntry entry, int depth, Dictionary<(IReadOnlyEntityType, string), EntityEntry> tracked)
     {
         if (entry.Entity is Hearth.Domain.Organisations.Organisation organisation) return organisation.Id;
+        // A bid belongs to the bidder, not to the tender's lead authority: its history is the provider's until opening.
+        if (entry.Entity is Hearth.Domain.Procurement.Tendering.Bid bid) return bid.ProviderId;
         foreach (var name in OwnerProperties)
         {
             var property = entry.Entity.GetType().GetProperty(name);
@@ -144,10 +159,12 @@ public static class AuditRecorder
         return string.Join('/', key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue ?? entry.Property(p.Name).OriginalValue, CultureInfo.InvariantCulture)));
     }
 
-    private static object? Value(string name, object? value)
+    private static object? Value(EntityEntry entry, string name, object? value)
     {
         if (value is null) return null;
         if (Redacted.Contains(name)) return "(redacted)";
+        if (Sealed.Contains((entry.Metadata.ClrType, name))) return "(sealed)";
+        if (value is System.Collections.IEnumerable and not string) return JsonSerializer.Serialize(value);
         return value switch
         {
             Money m => m.Pence,
