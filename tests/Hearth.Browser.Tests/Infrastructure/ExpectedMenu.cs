@@ -26,6 +26,7 @@ public static class ExpectedMenu
         if (Placements.Contains(role)) items.Add("Placements");
         if (Spend.Contains(role)) items.Add("Spend");
         if (Frameworks.Contains(role)) items.Add("Frameworks");
+        if (role == Roles.ProviderUser) items.Add("Tenders");
         if (KeyDecisions.Contains(role)) items.Add("Key decisions");
         if (role == Roles.Administrator) items.AddRange(["Organisations", "Users", "API tokens"]);
         if (role == Roles.Auditor) items.Add("Audit trail");
