@@ -136,6 +136,7 @@ public static class DemoData
         var generator = new DemoPlacementGenerator(rng, asOf);
         await generator.GenerateAsync(db, kent, medway, providers,
             [(predecessor, members2014), (framework2018, members2018), (framework2022, members2022)], cancellationToken);
+        await DemoTender.AddAsync(db, kent, medway, providers[0], asOf, cancellationToken);
     }
 
     private static string ShortName(string name)
