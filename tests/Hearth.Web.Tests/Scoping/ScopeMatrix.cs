@@ -116,6 +116,35 @@ public static class ScopeMatrix
             _ => Task.FromResult("/finance/highest-cost")),
         new("API: spend", "GET", "/api/v1/finance/spend", s => s.Role is Roles.FinanceOfficer or Roles.Commissioner or Roles.Auditor, CrossOrganisation.NoIds,
             _ => Task.FromResult("/api/v1/finance/spend?from=2024-25&to=2025-26")),
+
+        // Bidding (the provider portal): provider users only, on published tenders; a bid is always the signer's own (no
+        // address names anyone else's), so the trespass is a tender the signer cannot see: a draft of one authority alone.
+        new("Tenders to bid for", "GET", "/bidding", Role(Roles.ProviderUser), CrossOrganisation.NoIds, _ => Task.FromResult("/bidding")),
+        new("Tender for bidders", "GET", "/bidding/{id:int}", Role(Roles.ProviderUser), CrossOrganisation.Hidden,
+            async c => $"/bidding/{await c.DemoTenderIdAsync()}", async c => $"/bidding/{await c.OtherTenderIdAsync()}"),
+        new("Ask a clarification", "POST", "/bidding/{id:int}?handler=Ask", Role(Roles.ProviderUser), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), async c => $"/bidding/{await c.OtherTenderIdAsync()}?handler=Ask"),
+        new("Own bid for a lot", "GET", "/bidding/{id:int}/lots/{lot:int}", Role(Roles.ProviderUser), CrossOrganisation.Hidden,
+            async c => $"/bidding/{await c.DemoTenderIdAsync()}/lots/1", async c => $"/bidding/{await c.OtherTenderIdAsync()}/lots/1"),
+        new("Save a bid draft", "POST", "/bidding/{id:int}/lots/{lot:int}?handler=Save", Role(Roles.ProviderUser), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), async c => $"/bidding/{await c.OtherTenderIdAsync()}/lots/1?handler=Save"),
+        new("Withdraw a bid", "GET", "/bidding/{id:int}/lots/{lot:int}/withdraw", Role(Roles.ProviderUser), CrossOrganisation.Hidden,
+            async c => $"/bidding/{await c.DemoTenderIdAsync()}/lots/1/withdraw", async c => $"/bidding/{await c.OtherTenderIdAsync()}/lots/1/withdraw"),
+        new("Withdraw a bid (confirm)", "POST", "/bidding/{id:int}/lots/{lot:int}/withdraw", Role(Roles.ProviderUser), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), async c => $"/bidding/{await c.OtherTenderIdAsync()}/lots/1/withdraw"),
+        new("API: tenders", "GET", "/api/v1/tenders", FrameworkReader, CrossOrganisation.NoIds, _ => Task.FromResult("/api/v1/tenders")),
+        new("API: tender", "GET", "/api/v1/tenders/{id:int}", FrameworkReader, CrossOrganisation.Hidden,
+            async c => $"/api/v1/tenders/{await c.DemoTenderIdAsync()}", async c => $"/api/v1/tenders/{await c.OtherTenderIdAsync()}"),
+        new("API: own bid", "GET", "/api/v1/tenders/{id:int}/lots/{lot:int}/bid", Role(Roles.ProviderUser), CrossOrganisation.Hidden,
+            async c => $"/api/v1/tenders/{await c.DemoTenderIdAsync()}/lots/1/bid", async c => $"/api/v1/tenders/{await c.OtherTenderIdAsync()}/lots/1/bid"),
+        new("API: submit own bid", "POST-JSON", "/api/v1/tenders/{id:int}/lots/{lot:int}/bid/submit", Role(Roles.ProviderUser), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), async c => $"/api/v1/tenders/{await c.OtherTenderIdAsync()}/lots/1/bid/submit"),
+        new("API: withdraw own bid", "POST-JSON", "/api/v1/tenders/{id:int}/lots/{lot:int}/bid/withdraw", Role(Roles.ProviderUser), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), async c => $"/api/v1/tenders/{await c.OtherTenderIdAsync()}/lots/1/bid/withdraw"),
+        new("API: clarifications", "GET", "/api/v1/tenders/{id:int}/clarifications", FrameworkReader, CrossOrganisation.Hidden,
+            async c => $"/api/v1/tenders/{await c.DemoTenderIdAsync()}/clarifications", async c => $"/api/v1/tenders/{await c.OtherTenderIdAsync()}/clarifications"),
+        new("API: ask a clarification", "POST-JSON", "/api/v1/tenders/{id:int}/clarifications", Role(Roles.ProviderUser), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), async c => $"/api/v1/tenders/{await c.OtherTenderIdAsync()}/clarifications"),
     ];
 
     /// <summary>Addresses anyone may open without signing in, or that only ever act on the signed-in person themselves.</summary>
