@@ -29,7 +29,7 @@ public static class BiddingText
     public static string BidState(Bid? bid) => bid switch
     {
         null => "Not started",
-        { Status: BidStatus.Draft, LatestSubmission: not null } => "Revising (submitted version stands)",
+        { Status: BidStatus.Draft, LatestSubmission: not null } => "Revising",
         { Status: BidStatus.Draft } => "Draft",
         { Status: BidStatus.Submitted } => "Submitted",
         { Status: BidStatus.Withdrawn } => "Withdrawn",
