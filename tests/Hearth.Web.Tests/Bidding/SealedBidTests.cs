@@ -23,7 +23,9 @@ public sealed class SealedBidTests(DemoApp app)
     ];
 
     private static string[] Secrets(long pence, string answer) =>
-        [answer, (pence / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), (pence / 100m).ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture), pence.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+        [answer, (pence / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), (pence / 100m).ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture),
+         // In pence as JSON and the receipt's canonical text write it (":765432"); the bare digits could turn up inside a hex hash.
+         ":" + pence.ToString(System.Globalization.CultureInfo.InvariantCulture)];
 
     private static string[] Paths(int id) =>
     [
