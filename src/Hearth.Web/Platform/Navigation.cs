@@ -55,6 +55,11 @@ public static class Navigation
             items.Add(Item("Frameworks", "/frameworks", currentPath));
         }
 
+        if (user.IsInRole(Roles.ProviderUser))
+        {
+            items.Add(Item("Tenders", "/bidding", currentPath));
+        }
+
         if (user.IsInRole(Roles.Commissioner) || user.IsInRole(Roles.Auditor))
         {
             items.Add(Item("Key decisions", "/decisions", currentPath));

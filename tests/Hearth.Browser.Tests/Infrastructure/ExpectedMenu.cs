@@ -40,6 +40,7 @@ public static class ExpectedMenu
         if (UascGrant.Contains(role)) items.Add("UASC grant");
         if (Sufficiency.Contains(role)) items.Add("Sufficiency");
         if (Frameworks.Contains(role)) items.Add("Frameworks");
+        if (role == Roles.ProviderUser) items.Add("Tenders");
         if (KeyDecisions.Contains(role)) items.Add("Key decisions");
         if (Tenders.Contains(role)) items.Add("Tenders");
         if (role == Roles.Administrator) items.AddRange(["Organisations", "Users", "API tokens"]);

@@ -1,4 +1,5 @@
 using Hearth.Web.Features.Account;
+using Hearth.Web.Features.Bidding;
 using Hearth.Web.Features.Finance;
 using Hearth.Web.Features.Decisions;
 using Hearth.Web.Features.Frameworks;
@@ -23,6 +24,7 @@ public static class ApiRoutes
         v1.MapFrameworksApi();
         v1.MapImportJobsApi();
         v1.MapAnalysisApi();
+        v1.MapBiddingApi();
         app.Map("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
             detail: "There is no API endpoint at this address. See /api/reference.")).AllowAnonymous().ExcludeFromDescription();
         return app;
