@@ -86,8 +86,12 @@ public sealed class Framework
     public void Reinstate(int lotMemberId, string reason, int? decisionId, DateOnly on) =>
         LotMember(lotMemberId).ChangeStatus(LotMembershipStatus.Active, reason, decisionId, on);
 
-    public void Remove(int lotMemberId, string reason, int? decisionId, DateOnly on) =>
+    /// <summary>Removes a provider from a lot for good: a decision must authorise it.</summary>
+    public void Remove(int lotMemberId, string reason, int? decisionId, DateOnly on)
+    {
+        if (decisionId is null) throw new DomainException("DecisionId", "Select the decision that authorises removing the provider");
         LotMember(lotMemberId).ChangeStatus(LotMembershipStatus.Removed, reason, decisionId, on);
+    }
 
     private FrameworkLotMember LotMember(int id)
     {

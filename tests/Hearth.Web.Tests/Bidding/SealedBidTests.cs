@@ -83,10 +83,13 @@ public sealed class SealedBidTests(DemoApp app)
         }
 
         // The query scoping itself: before opening, the parties' query finds no bid and no submission of the tender.
+        // (Other tenders' submissions, opened long ago, may be visible: count only this tender's.)
+        var bidIds = await app.WithDbAsync(db => db.Bids.Where(b => b.TenderId == id).Select(b => b.Id).ToListAsync(Ct));
+        Assert.NotEmpty(bidIds);
         foreach (var party in new[] { kent, medway })
         {
             var seen = await TenderArrange.AsOrganisationAsync(app, party, OrganisationKind.Authority, async db =>
-                (await db.Bids.CountAsync(b => b.TenderId == id, Ct), await db.BidSubmissions.CountAsync(Ct)));
+                (await db.Bids.CountAsync(b => b.TenderId == id, Ct), await db.BidSubmissions.CountAsync(s => bidIds.Contains(s.BidId), Ct)));
             Assert.Equal((0, 0), seen);
         }
 
