@@ -144,7 +144,7 @@ public static class DemoData
             [(predecessor, members2014), (framework2018, members2018), (framework2022, members2022)], cancellationToken);
         await DemoBudgets.CreateAsync(db, clock, kent, medway, asOf, cancellationToken);
         await DemoTender.AddAsync(db, kent, medway, providers[0], asOf, cancellationToken);
-        await DemoTender2022.AddAsync(db, kent, medway, providers, framework2022, members2022, decision.Id, cancellationToken);
+        await DemoTender2022.AddAsync(db, kent, medway, providers, framework2022.Id, decision.Id, cancellationToken);
     }
 
     private static string ShortName(string name)

@@ -30,9 +30,12 @@ public static class DemoTender2022
     ];
 
     public static async Task AddAsync(HearthDb db, Authority kent, Authority medway, IReadOnlyList<Provider> providers,
-        Framework framework, IReadOnlyCollection<Provider> members, int decisionId, CancellationToken ct)
+        int frameworkId, int decisionId, CancellationToken ct)
     {
         var rng = new Random(20211119);
+        // Loaded afresh: the placement generator clears the change tracker as it goes.
+        var framework = await db.Frameworks.Include(f => f.Members).Include(f => f.LotMembers).Include(f => f.Parties)
+            .AsSplitQuery().SingleAsync(f => f.Id == frameworkId, ct);
         var tender = Tender.Draft(Reference, framework.Title, ProcurementRegime.Pcr2015LightTouch, kent.Id, [medway.Id], decisionId,
             Money.FromPounds(46_000_000m), Timeline.StartDate, new DateOnly(2026, 3, 31), null, Timeline, AgeBands.Default, Indexation.Firm);
         var standard = Questions(
@@ -62,7 +65,7 @@ public static class DemoTender2022
         // Who bids where: every agency for the standard lot; a third for complex needs; eight for parent and child.
         // The framework's members must come out on top: they score 3 to 5, the others 1 or 2 (below the threshold)
         // or fail a pass/fail question.
-        var memberIds = members.Select(m => m.Id).ToHashSet();
+        var memberIds = framework.Members.Select(m => m.ProviderId).ToHashSet();
         var bids = new List<(Bid Bid, bool Member)>();
         for (var i = 0; i < providers.Count; i++)
         {
@@ -91,17 +94,16 @@ public static class DemoTender2022
                 var passFail = submission.Answers.Where(a => a.Passes is not null).ToDictionary(a => a.QuestionNumber, a => a.Passes!.Value);
                 if (LotEvaluation.Compliance(lot.Method, questionnaire, new BidForEvaluation(bid.Id, bid.ProviderId, submission.SubmittedAt, schedule, passFail, new Dictionary<int, int>())).Reasons.Count == 0)
                 {
+                    var consensus = questionnaire.Scored.ToDictionary(q => q.Number, _ => member ? 3 + rng.Next(0, 3) : 1 + rng.Next(0, 2));
                     foreach (var q in questionnaire.Scored)
-                    {
-                        var consensus = member ? 3 + rng.Next(0, 3) : 1 + rng.Next(0, 2);
-                        foreach (var evaluator in panel.Evaluators)
+                        foreach (var evaluator in panel.Evaluators.Order(StringComparer.Ordinal))
                         {
-                            var own = Math.Clamp(consensus + rng.Next(-1, 2), 0, 5);
+                            var own = Math.Clamp(consensus[q.Number] + rng.Next(-1, 2), 0, 5);
                             db.IndividualScores.Add(panel.Score(evaluator, bid.Id, q.Number, own, ScoreComment(own), scoredAt));
                         }
-                        db.ModeratedScores.Add(panel.Moderate(panel.Evaluators.First(), bid.Id, q.Number, consensus,
+                    foreach (var q in questionnaire.Scored)
+                        db.ModeratedScores.Add(panel.Moderate(panel.Evaluators.Order(StringComparer.Ordinal).First(), bid.Id, q.Number, consensus[q.Number],
                             "Consensus reached at the moderation meeting on 8 December 2021 after reviewing the evidence in the answer.", scoredAt.AddDays(2)));
-                    }
                 }
                 forEvaluation.Add(new BidForEvaluation(bid.Id, bid.ProviderId, submission.SubmittedAt, schedule, passFail, panel.ModeratedScoresFor(bid.Id)));
             }
