@@ -33,6 +33,8 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
     public DbSet<Child> Children => Set<Child>();
     public DbSet<CarerHousehold> CarerHouseholds => Set<CarerHousehold>();
     public DbSet<Placement> Placements => Set<Placement>();
+    public DbSet<SiblingLink> SiblingLinks => Set<SiblingLink>();
+    public DbSet<Referral> Referrals => Set<Referral>();
 
     // Read by the query filters; EF Core evaluates these per context instance, so each request sees its own scope.
     protected bool ScopeIsSystem => Scope.IsSystem;
@@ -59,6 +61,9 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
         builder.Entity<Placement>().HasQueryFilter(p => ScopeIsSystem
             || (ScopeIsAuthority && p.AuthorityId == ScopeOrganisationId)
             || (ScopeIsProvider && p.ProviderId == ScopeOrganisationId));
+        // Referrals and sibling links are the authority's own: providers reach referrals only through later call-offs.
+        builder.Entity<Referral>().HasQueryFilter(r => ScopeIsSystem || (ScopeIsAuthority && r.AuthorityId == ScopeOrganisationId));
+        builder.Entity<SiblingLink>().HasQueryFilter(l => ScopeIsSystem || (ScopeIsAuthority && l.AuthorityId == ScopeOrganisationId));
         builder.Entity<ApiToken>().HasQueryFilter(t => ScopeIsSystem || t.OrganisationId == ScopeOrganisationId);
         builder.Entity<Invitation>().HasQueryFilter(i => ScopeIsSystem
             || i.OrganisationId == ScopeOrganisationId || i.InvitedByOrganisationId == ScopeOrganisationId);
