@@ -31,11 +31,18 @@ public static class DemoData
         {
             foreach (var role in Roles.AuthorityRoles)
                 list.Add(new DemoSignIn($"{RoleSlug(role)}@{domain}{EmailDomain}", role, org, $"{PersonFor(role, domain)}"));
+            // A second social worker, a manager who signs referrals off (docs/decisions/0009-referral-sign-off.md).
+            list.Add(new DemoSignIn($"{ReferralManagerSlug}@{domain}{EmailDomain}", Roles.SocialWorker, org, domain == "kent" ? "Maria Kemp" : "Femi Adeyemi"));
         }
         list.Add(new DemoSignIn($"provider@brackenfold{EmailDomain}", Roles.ProviderUser, FirstProviderName, "Pat Ellery"));
         list.Add(new DemoSignIn($"administrator@brackenfold{EmailDomain}", Roles.Administrator, FirstProviderName, "Sam Okoro"));
         return list;
     }
+
+    public const string ReferralManagerSlug = "social-work-manager";
+
+    /// <summary>Whether the demo account is a social work manager who may sign referrals off.</summary>
+    public static bool SignsOffReferrals(DemoSignIn signIn) => signIn.Email.StartsWith(ReferralManagerSlug + "@", StringComparison.Ordinal);
 
     private static string RoleSlug(string role) => role switch
     {
@@ -136,6 +143,7 @@ public static class DemoData
         var generator = new DemoPlacementGenerator(rng, asOf);
         await generator.GenerateAsync(db, kent, medway, providers,
             [(predecessor, members2014), (framework2018, members2018), (framework2022, members2022)], cancellationToken);
+        await DemoReferrals.AddAsync(db, kent, medway, asOf, cancellationToken);
     }
 
     private static string ShortName(string name)
@@ -161,6 +169,8 @@ public static class DemoData
             };
             Check(await users.CreateAsync(user, DemoPassword));
             Check(await users.AddToRoleAsync(user, signIn.Role));
+            if (SignsOffReferrals(signIn))
+                Check(await users.AddClaimAsync(user, new System.Security.Claims.Claim(Features.Referrals.ReferralAccess.SignOffClaim, "true")));
         }
     }
 

@@ -20,6 +20,9 @@ public static class ReferralAccess
     public static bool CanSignOff(ClaimsPrincipal user) =>
         user.IsInRole(Roles.SocialWorker) && user.HasClaim(SignOffClaim, "true");
 
+    public static bool CanSignOff(OrganisationScope scope) =>
+        scope.IsInRole(Roles.SocialWorker) && scope.HasClaim(SignOffClaim, "true");
+
     /// <summary>Brokers work only on referrals a manager has released.</summary>
     public static bool SeesOnlySignedOff(ClaimsPrincipal user) => !user.IsInRole(Roles.SocialWorker);
 }
