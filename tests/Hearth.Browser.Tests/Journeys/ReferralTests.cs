@@ -25,6 +25,16 @@ public sealed class ReferralTests(HearthBrowserFixture app) : BrowserTest(app)
         await ExpectAxeCleanAsync();
     }
 
+    /// <summary>A full-page screenshot for people to look at (HEARTH_SCREENSHOTS, or hearth-shots in the temp folder).</summary>
+    private async Task ShotAsync(string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("HEARTH_SCREENSHOTS") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Path.GetTempPath(), "hearth-shots");
+        Directory.CreateDirectory(folder);
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"referral-{name}.png"), FullPage = true });
+    }
+
     [Fact]
     public async Task SocialWorkerRefers_ManagerSignsOff()
     {
@@ -59,6 +69,7 @@ public sealed class ReferralTests(HearthBrowserFixture app) : BrowserTest(app)
         await Choose("What type of placement is needed?", "Long-term");
         await ContinueAsync("What the child needs");
 
+        await ShotAsync("needs");
         await Field("What does the child need from a placement?").FillAsync("A patient home with a steady routine and weekly contact with her grandmother.");
         await Choose("Does the child have communication, language or learning needs?", "No");
         await Choose("Specific communication and language requirements", "None");
@@ -88,6 +99,7 @@ public sealed class ReferralTests(HearthBrowserFixture app) : BrowserTest(app)
         await Field("What does the child need from a placement?").FillAsync("A patient home with a steady routine, near her school.");
         await ContinueAsync("Check your answers before submitting the referral");
         await Expect(Page.Locator("main")).ToContainTextAsync("near her school");
+        await ShotAsync("check-your-answers");
 
         await Button("Submit for sign-off").ClickAsync();
         await Expect(Page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Referral submitted for sign-off");
@@ -103,6 +115,7 @@ public sealed class ReferralTests(HearthBrowserFixture app) : BrowserTest(app)
         await Page.GotoAsync(referralUrl);
         await Expect(MainHeading).ToHaveTextAsync("Placement for Ellie Harper");
         await ExpectAxeCleanAsync();
+        await ShotAsync("sign-off");
         await Button("Record decision").ClickAsync();
         await ExpectErrorsAsync("Select whether to sign off the referral or return it");
         await Choose("What is your decision?", "Sign off and release to the placement finding team");

@@ -12,7 +12,7 @@ public static class ChildrenApi
 {
     public sealed record ChildDto(int Id, string CaseReference, string GivenName, string FamilyName, DateOnly DateOfBirth, string Sex, string Ethnicity,
         string Religion, string FirstLanguage, bool HasDisability, bool IsUasc, string LegalStatus, string HomePostcode, string HomePostcodeDistrict,
-        string School, IReadOnlyList<int> SiblingIds, int Version);
+        string School, IReadOnlyList<int>? SiblingIds, int Version);
 
     public static RouteGroupBuilder MapChildrenApi(this RouteGroupBuilder api)
     {
@@ -27,7 +27,7 @@ public static class ChildrenApi
                 }
                 var number = Math.Max(1, page ?? 1);
                 var list = await query.OrderBy(c => c.Id).Skip((number - 1) * 100).Take(100).ToListAsync(ct);
-                return Results.Ok(list.Select(c => Dto(c, [])));
+                return Results.Ok(list.Select(c => Dto(c, null)));
             })
             .RequireAuthorization(p => p.RequireRole(ChildAccess.Viewers.Split(',')))
             .WithName("ListChildren").WithSummary("The authority's children, 100 a page, optionally by case reference or the start of the last name.");
@@ -48,7 +48,8 @@ public static class ChildrenApi
         return api;
     }
 
-    private static ChildDto Dto(Child c, IReadOnlyList<int> siblings) => new(c.Id, c.CaseReference, c.GivenName, c.FamilyName, c.DateOfBirth, c.Sex,
+    /// <summary>A child; <paramref name="siblings"/> is null in lists (fetch one child for its siblings).</summary>
+    private static ChildDto Dto(Child c, IReadOnlyList<int>? siblings) => new(c.Id, c.CaseReference, c.GivenName, c.FamilyName, c.DateOfBirth, c.Sex,
         c.Ethnicity, c.Religion, c.FirstLanguage, c.HasDisability, c.IsUasc, c.LegalStatus, c.HomePostcode, c.HomePostcodeDistrict, c.School, siblings, c.Version);
 
     private static ProblemHttpResult NotFound(int id) =>
