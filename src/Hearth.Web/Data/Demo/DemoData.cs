@@ -31,7 +31,7 @@ public static class DemoData
         {
             foreach (var role in Roles.AuthorityRoles)
                 list.Add(new DemoSignIn($"{RoleSlug(role)}@{domain}{EmailDomain}", role, org, $"{PersonFor(role, domain)}"));
-            // A second social worker, a manager who signs referrals off (docs/decisions/0009-referral-sign-off.md).
+            // A second social worker, a manager who signs referrals off (docs/decisions/0010-referral-sign-off.md).
             list.Add(new DemoSignIn($"{ReferralManagerSlug}@{domain}{EmailDomain}", Roles.SocialWorker, org, domain == "kent" ? "Maria Kemp" : "Femi Adeyemi"));
         }
         list.Add(new DemoSignIn($"provider@brackenfold{EmailDomain}", Roles.ProviderUser, FirstProviderName, "Pat Ellery"));

@@ -4,7 +4,7 @@ using Hearth.Web.Platform;
 namespace Hearth.Web.Features.Referrals;
 
 /// <summary>
-/// Who may do what with referrals (docs/decisions/0009-referral-sign-off.md). Social workers write them; a social worker
+/// Who may do what with referrals (docs/decisions/0010-referral-sign-off.md). Social workers write them; a social worker
 /// whom the authority has marked as a manager (the <see cref="SignOffClaim"/> on their account) signs them off; the
 /// placement-finding team (brokers) sees only signed-off referrals. Providers never reach a referral here: 404.
 /// </summary>
