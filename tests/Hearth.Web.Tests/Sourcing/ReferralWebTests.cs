@@ -276,6 +276,16 @@ public sealed class ReferralWebTests(DemoApp app)
             Assert.True(JsonNode.DeepEquals(document["hearth"]![field], copy["hearth"]![field]), $"hearth.{field} changed in the round trip");
     }
 
+    [Fact]
+    public void RiskText_NamesOnlyTheRisksPresent()
+    {
+        Assert.Equal("Going missing", Hearth.Web.Features.Referrals.ReferralText.RisksToSelf(RisksToSelf.GoingMissing));
+        Assert.Equal("Self-harm, Going missing", Hearth.Web.Features.Referrals.ReferralText.RisksToSelf(RisksToSelf.SelfHarm | RisksToSelf.GoingMissing));
+        Assert.Equal("No known risk", Hearth.Web.Features.Referrals.ReferralText.RisksToSelf(RisksToSelf.None));
+        Assert.Equal("Fire-setting", Hearth.Web.Features.Referrals.ReferralText.RisksToOthers(RisksToOthers.FireSetting));
+        Assert.Equal("", Hearth.Web.Features.Referrals.ReferralText.RisksToOthers(null));
+    }
+
     private static async Task<JsonObject> ExportAsync(UserSession session, int id)
     {
         var response = await session.Client.GetAsync($"/api/v1/referrals/{id}/placements-standard", Ct);

@@ -84,14 +84,16 @@ public static class ReferralText
     {
         null => "",
         Domain.Sourcing.RisksToSelf.None => "No known risk",
-        { } flags => string.Join(", ", RiskToSelfOptions.Where(o => flags.HasFlag(Enum.Parse<RisksToSelf>(o.Value))).Select(o => o.Text)),
+        { } flags => string.Join(", ", RiskToSelfOptions.Select(o => (o.Text, Flag: Enum.Parse<RisksToSelf>(o.Value)))
+            .Where(o => o.Flag != Domain.Sourcing.RisksToSelf.None && flags.HasFlag(o.Flag)).Select(o => o.Text)),
     };
 
     public static string RisksToOthers(RisksToOthers? r) => r switch
     {
         null => "",
         Domain.Sourcing.RisksToOthers.None => "No known risk",
-        { } flags => string.Join(", ", RiskToOthersOptions.Where(o => flags.HasFlag(Enum.Parse<RisksToOthers>(o.Value))).Select(o => o.Text)),
+        { } flags => string.Join(", ", RiskToOthersOptions.Select(o => (o.Text, Flag: Enum.Parse<RisksToOthers>(o.Value)))
+            .Where(o => o.Flag != Domain.Sourcing.RisksToOthers.None && flags.HasFlag(o.Flag)).Select(o => o.Text)),
     };
 
     public static readonly List<SelectListItem> UrgencyOptions =
