@@ -22,8 +22,65 @@ public sealed class Child
     public string Ethnicity { get; private set; } = "";
     public bool IsUasc { get; private set; }
     public bool HasDisability { get; private set; }
+    /// <summary>The full home postcode (authority staff only); the district is derived from it.</summary>
+    public string HomePostcode { get; private set; } = "";
     public string HomePostcodeDistrict { get; private set; } = "";
+    public string Religion { get; private set; } = "";
+    public string FirstLanguage { get; private set; } = "";
+    /// <summary>SSDA903 LS code, e.g. C2.</summary>
+    public string LegalStatus { get; private set; } = "";
+    public string School { get; private set; } = "";
     public int Version { get; private set; }
+
+    public string FullName => $"{GivenName} {FamilyName}";
+
+    /// <summary>A child recorded by a social worker, with every field of <see cref="ChildDetails"/> checked.</summary>
+    public static Child Register(int authorityId, ChildDetails details, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var child = Register(authorityId, details.CaseReference ?? "", details.GivenName ?? "", details.FamilyName ?? "", details.DateOfBirth,
+            details.Sex ?? "", "", details.IsUasc, details.HasDisability, "", today);
+        child.Apply(details);
+        return child;
+    }
+
+    /// <summary>Changes the child's record; the case reference, names and every code are checked as on registration.</summary>
+    public void Update(ChildDetails details, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var check = Register(AuthorityId, details, today);
+        CaseReference = check.CaseReference;
+        GivenName = check.GivenName;
+        FamilyName = check.FamilyName;
+        DateOfBirth = check.DateOfBirth;
+        Sex = check.Sex;
+        IsUasc = check.IsUasc;
+        HasDisability = check.HasDisability;
+        Apply(details);
+        Version++;
+    }
+
+    private void Apply(ChildDetails details)
+    {
+        var ethnicity = (details.Ethnicity ?? "").Trim().ToUpperInvariant();
+        if (!Ssda903Codes.IsEthnicity(ethnicity)) throw new DomainException(nameof(Ethnicity), "Select the child's ethnicity");
+        var legalStatus = (details.LegalStatus ?? "").Trim().ToUpperInvariant();
+        if (!Ssda903Codes.IsLegalStatus(legalStatus)) throw new DomainException(nameof(LegalStatus), "Select the child's legal status");
+        var religion = (details.Religion ?? "").Trim();
+        if (religion.Length > 60) throw new DomainException(nameof(Religion), "Religion must be 60 characters or fewer");
+        var language = (details.FirstLanguage ?? "").Trim();
+        if (language.Length > 60) throw new DomainException(nameof(FirstLanguage), "First language must be 60 characters or fewer");
+        var school = (details.School ?? "").Trim();
+        if (school.Length > 120) throw new DomainException(nameof(School), "School must be 120 characters or fewer");
+        var postcode = Postcode.Normalise(details.HomePostcode, nameof(HomePostcode));
+        Ethnicity = ethnicity;
+        LegalStatus = legalStatus;
+        Religion = religion;
+        FirstLanguage = language;
+        School = school;
+        HomePostcode = postcode;
+        HomePostcodeDistrict = Postcode.DistrictOf(postcode);
+    }
 
     public static Child Register(
         int authorityId, string caseReference, string givenName, string familyName, DateOnly dateOfBirth,

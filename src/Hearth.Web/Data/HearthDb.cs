@@ -47,6 +47,8 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
     public DbSet<ModeratedScore> ModeratedScores => Set<ModeratedScore>();
     public DbSet<TenderResult> TenderResults => Set<TenderResult>();
     public DbSet<FrameworkLotMember> FrameworkLotMembers => Set<FrameworkLotMember>();
+    public DbSet<SiblingLink> SiblingLinks => Set<SiblingLink>();
+    public DbSet<Referral> Referrals => Set<Referral>();
 
     // Read by the query filters; EF Core evaluates these per context instance, so each request sees its own scope.
     protected bool ScopeIsSystem => Scope.IsSystem;
@@ -108,6 +110,9 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
         builder.Entity<Clarification>().HasQueryFilter(c => ScopeIsSystem
             || (ScopeIsAuthority && Set<Tender>().Any(t => t.Id == c.TenderId && t.Parties.Any(p => p.AuthorityId == ScopeOrganisationId)))
             || (ScopeIsProvider && (c.AskedByProviderId == ScopeOrganisationId || c.PublishedAt != null)));
+        // Referrals and sibling links are the authority's own: providers reach referrals only through later call-offs.
+        builder.Entity<Referral>().HasQueryFilter(r => ScopeIsSystem || (ScopeIsAuthority && r.AuthorityId == ScopeOrganisationId));
+        builder.Entity<SiblingLink>().HasQueryFilter(l => ScopeIsSystem || (ScopeIsAuthority && l.AuthorityId == ScopeOrganisationId));
         builder.Entity<ApiToken>().HasQueryFilter(t => ScopeIsSystem || t.OrganisationId == ScopeOrganisationId);
         builder.Entity<Invitation>().HasQueryFilter(i => ScopeIsSystem
             || i.OrganisationId == ScopeOrganisationId || i.InvitedByOrganisationId == ScopeOrganisationId);

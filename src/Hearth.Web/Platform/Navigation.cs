@@ -24,6 +24,16 @@ public static class Navigation
             items.Add(Item("Placements", "/placements", currentPath));
         }
 
+        if (user.IsInRole(Roles.SocialWorker))
+        {
+            items.Add(Item("Children", "/children", currentPath));
+        }
+
+        if (user.IsInRole(Roles.SocialWorker) || user.IsInRole(Roles.Broker))
+        {
+            items.Add(Item("Referrals", "/referrals", currentPath));
+        }
+
         if (user.IsInRole(Roles.FinanceOfficer) || user.IsInRole(Roles.Commissioner) || user.IsInRole(Roles.Auditor))
         {
             items.Add(Item("Spend", "/finance/spend", currentPath));

@@ -62,6 +62,8 @@ public sealed class OrganisationScope
 
     public bool IsInRole(string role) => User?.IsInRole(role) == true;
 
+    public bool HasClaim(string type, string value) => User?.HasClaim(type, value) == true;
+
     /// <summary>
     /// Whether this user may change an organisation's details: administrators of that organisation, and administrators
     /// of an authority for provider organisations (authorities onboard the providers they commission).

@@ -12,6 +12,10 @@ public static class ExpectedMenu
     private static readonly string[] Placements =
         [Roles.Commissioner, Roles.Broker, Roles.SocialWorker, Roles.FinanceOfficer, Roles.ContractManager, Roles.Auditor, Roles.ProviderUser];
 
+    private static readonly string[] Children = [Roles.SocialWorker];
+
+    private static readonly string[] Referrals = [Roles.SocialWorker, Roles.Broker];
+
     private static readonly string[] Spend = [Roles.FinanceOfficer, Roles.Commissioner, Roles.Auditor];
 
     /// <summary>Forecast and Budgets: finance officers and commissioners.</summary>
@@ -34,6 +38,8 @@ public static class ExpectedMenu
     {
         var items = new List<string> { "Home" };
         if (Placements.Contains(role)) items.Add("Placements");
+        if (Children.Contains(role)) items.Add("Children");
+        if (Referrals.Contains(role)) items.Add("Referrals");
         if (Spend.Contains(role)) items.Add("Spend");
         if (ForecastAndBudgets.Contains(role)) items.AddRange(["Forecast", "Budgets"]);
         if (Payments.Contains(role)) items.Add("Payments");

@@ -1,5 +1,6 @@
 using Hearth.Domain.Organisations;
 using Hearth.Domain.Procurement.Tendering;
+using Hearth.Domain.Sourcing;
 using Hearth.Web.Data.Demo;
 using Hearth.Web.Platform;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,8 @@ public static class ScopeMatrix
         s.Role is Roles.Commissioner or Roles.ContractManager or Roles.FinanceOfficer or Roles.Broker
             or Roles.Auditor or Roles.ProviderUser;
     private static bool TenderReader(DemoSignIn s) => s.Role is Roles.Commissioner or Roles.ContractManager or Roles.Auditor;
+    private static bool ChildViewer(DemoSignIn s) => s.Role is Roles.SocialWorker or Roles.Broker;
+    private static bool ChildViewerOrProvider(DemoSignIn s) => s.Role is Roles.SocialWorker or Roles.Broker or Roles.ProviderUser;
     private static bool AuthorityAdministrator(DemoSignIn s) => s.Role == Roles.Administrator && s.Organisation is DemoData.KentName or DemoData.MedwayName;
 
     public static readonly IReadOnlyList<ScopeCase> Cases =
@@ -171,6 +174,52 @@ public static class ScopeMatrix
             _ => Task.FromResult(""), async c => $"/api/v1/placements/{await c.PlacementIdOfAsync(c.OtherOrganisationId)}/fee-changes"),
         new("API: end a placement", "POST-JSON", "/api/v1/placements/{id:int}/ending", s => s.Role is Roles.Broker or Roles.SocialWorker, CrossOrganisation.Hidden,
             _ => Task.FromResult(""), async c => $"/api/v1/placements/{await c.PlacementIdOfAsync(c.OtherOrganisationId)}/ending"),
+
+        // Children: social workers keep them, brokers read them; providers never see a child (404 whatever the id).
+        new("Children", "GET", "/children", ChildViewer, CrossOrganisation.NoIds, _ => Task.FromResult("/children")),
+        new("Add a child", "GET", "/children/new", Role(Roles.SocialWorker), CrossOrganisation.NoIds, _ => Task.FromResult("/children/new")),
+        new("Child", "GET", "/children/{id:int}", ChildViewerOrProvider, CrossOrganisation.Hidden,
+            c => c.OwnAsync(c.DemoChildOfAsync, "/children/{0}"), c => c.OtherAsync(c.DemoChildOfAsync, "/children/{0}")),
+        new("Link a sibling", "POST", "/children/{id:int}", ChildViewerOrProvider, CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), c => c.OtherAsync(c.DemoChildOfAsync, "/children/{0}")),
+        new("Change a child", "GET", "/children/{id:int}/edit", Role(Roles.SocialWorker), CrossOrganisation.Hidden,
+            c => c.OwnAsync(c.DemoChildOfAsync, "/children/{0}/edit"), c => c.OtherAsync(c.DemoChildOfAsync, "/children/{0}/edit")),
+        new("API: children", "GET", "/api/v1/children", ChildViewer, CrossOrganisation.NoIds, _ => Task.FromResult("/api/v1/children")),
+        new("API: child", "GET", "/api/v1/children/{id:int}", ChildViewerOrProvider, CrossOrganisation.Hidden,
+            c => c.OwnAsync(c.DemoChildOfAsync, "/api/v1/children/{0}"), c => c.OtherAsync(c.DemoChildOfAsync, "/api/v1/children/{0}")),
+        new("API: add a child", "POST-JSON", "/api/v1/children", Role(Roles.SocialWorker), CrossOrganisation.NoIds, _ => Task.FromResult("")),
+
+        // Referrals: social workers write them, a social work manager signs them off, brokers see signed-off ones.
+        new("Referrals", "GET", "/referrals", ChildViewer, CrossOrganisation.NoIds, _ => Task.FromResult("/referrals")),
+        new("Start a referral", "GET", "/referrals/new", Role(Roles.SocialWorker), CrossOrganisation.NoIds, _ => Task.FromResult("/referrals/new")),
+        new("Referral", "GET", "/referrals/{id:int}", ChildViewerOrProvider, CrossOrganisation.Hidden,
+            c => c.OwnAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/referrals/{0}"),
+            c => c.OtherAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/referrals/{0}")),
+        new("Sign off a referral", "POST", "/referrals/{id:int}", ChildViewerOrProvider, CrossOrganisation.Hidden,
+            _ => Task.FromResult(""),
+            c => c.OtherAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.AwaitingSignOff), "/referrals/{0}?Input.Decision=sign-off"),
+            async c => await c.ReferralStillAsync(await c.AuthorityIdAsync(own: false), ReferralStatus.AwaitingSignOff)),
+        .. new[] { "timing", "needs", "living", "risks", "location", "check" }.Select(step =>
+            new ScopeCase($"Referral question: {step}", "GET", $"/referrals/{{id:int}}/{step}", Role(Roles.SocialWorker), CrossOrganisation.Hidden,
+                c => c.OwnAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.Draft), $"/referrals/{{0}}/{step}"),
+                c => c.OtherAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.Draft), $"/referrals/{{0}}/{step}"))),
+        new("API: referrals", "GET", "/api/v1/referrals", ChildViewer, CrossOrganisation.NoIds, _ => Task.FromResult("/api/v1/referrals")),
+        new("API: referral", "GET", "/api/v1/referrals/{id:int}", ChildViewerOrProvider, CrossOrganisation.Hidden,
+            c => c.OwnAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/api/v1/referrals/{0}"),
+            c => c.OtherAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/api/v1/referrals/{0}")),
+        new("API: export a referral", "GET", "/api/v1/referrals/{id:int}/placements-standard", ChildViewerOrProvider, CrossOrganisation.Hidden,
+            c => c.OwnAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/api/v1/referrals/{0}/placements-standard"),
+            c => c.OtherAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/api/v1/referrals/{0}/placements-standard")),
+        new("API: start a referral", "POST-JSON", "/api/v1/referrals", Role(Roles.SocialWorker), CrossOrganisation.NoIds, _ => Task.FromResult("")),
+        new("API: import a referral", "POST-JSON", "/api/v1/referrals/import", Role(Roles.SocialWorker), CrossOrganisation.NoIds, _ => Task.FromResult("")),
+        new("API: submit a referral", "POST-JSON", "/api/v1/referrals/{id:int}/submit", Role(Roles.SocialWorker), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), c => c.OtherAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.Draft), "/api/v1/referrals/{0}/submit")),
+        new("API: sign off a referral", "POST-JSON", "/api/v1/referrals/{id:int}/sign-off", Role(Roles.SocialWorker), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), c => c.OtherAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.AwaitingSignOff), "/api/v1/referrals/{0}/sign-off"),
+            async c => await c.ReferralStillAsync(await c.AuthorityIdAsync(own: false), ReferralStatus.AwaitingSignOff)),
+        new("API: return a referral", "POST-JSON", "/api/v1/referrals/{id:int}/return", Role(Roles.SocialWorker), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), c => c.OtherAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.AwaitingSignOff), "/api/v1/referrals/{0}/return"),
+            async c => await c.ReferralStillAsync(await c.AuthorityIdAsync(own: false), ReferralStatus.AwaitingSignOff)),
 
         // Finance.
         new("Spend by year", "GET", "/finance/spend", s => s.Role is Roles.FinanceOfficer or Roles.Commissioner or Roles.Auditor, CrossOrganisation.NoIds,

@@ -32,11 +32,18 @@ public static class DemoData
         {
             foreach (var role in Roles.AuthorityRoles)
                 list.Add(new DemoSignIn($"{RoleSlug(role)}@{domain}{EmailDomain}", role, org, $"{PersonFor(role, domain)}"));
+            // A second social worker, a manager who signs referrals off (docs/decisions/0013-referral-sign-off.md).
+            list.Add(new DemoSignIn($"{ReferralManagerSlug}@{domain}{EmailDomain}", Roles.SocialWorker, org, domain == "kent" ? "Maria Kemp" : "Femi Adeyemi"));
         }
         list.Add(new DemoSignIn($"provider@brackenfold{EmailDomain}", Roles.ProviderUser, FirstProviderName, "Pat Ellery"));
         list.Add(new DemoSignIn($"administrator@brackenfold{EmailDomain}", Roles.Administrator, FirstProviderName, "Sam Okoro"));
         return list;
     }
+
+    public const string ReferralManagerSlug = "social-work-manager";
+
+    /// <summary>Whether the demo account is a social work manager who may sign referrals off.</summary>
+    public static bool SignsOffReferrals(DemoSignIn signIn) => signIn.Email.StartsWith(ReferralManagerSlug + "@", StringComparison.Ordinal);
 
     private static string RoleSlug(string role) => role switch
     {
@@ -145,6 +152,7 @@ public static class DemoData
         await DemoBudgets.CreateAsync(db, clock, kent, medway, asOf, cancellationToken);
         await DemoTender.AddAsync(db, kent, medway, providers[0], asOf, cancellationToken);
         await DemoTender2022.AddAsync(db, kent, medway, providers, framework2022.Id, decision.Id, cancellationToken);
+        await DemoReferrals.AddAsync(db, kent, medway, asOf, cancellationToken);
     }
 
     private static string ShortName(string name)
@@ -170,6 +178,8 @@ public static class DemoData
             };
             Check(await users.CreateAsync(user, DemoPassword));
             Check(await users.AddToRoleAsync(user, signIn.Role));
+            if (SignsOffReferrals(signIn))
+                Check(await users.AddClaimAsync(user, new System.Security.Claims.Claim(Features.Referrals.ReferralAccess.SignOffClaim, "true")));
         }
     }
 

@@ -1,10 +1,12 @@
 using Hearth.Web.Features.Account;
 using Hearth.Web.Features.Bidding;
+using Hearth.Web.Features.Children;
 using Hearth.Web.Features.Finance;
 using Hearth.Web.Features.Decisions;
 using Hearth.Web.Features.Frameworks;
 using Hearth.Web.Features.Organisations;
 using Hearth.Web.Features.Placements;
+using Hearth.Web.Features.Referrals;
 
 namespace Hearth.Web.Features.Api;
 
@@ -25,6 +27,8 @@ public static class ApiRoutes
         v1.MapImportJobsApi();
         v1.MapAnalysisApi();
         v1.MapBiddingApi();
+        v1.MapChildrenApi();
+        v1.MapReferralsApi();
         app.Map("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
             detail: "There is no API endpoint at this address. See /api/reference.")).AllowAnonymous().ExcludeFromDescription();
         return app;

@@ -21,7 +21,7 @@ public sealed class HomeTasks(HearthDb db, Finance.SpendReport spend, TimeProvid
         var cards = new List<HomeCard>();
         if (scope.IsInRole(Roles.Commissioner)) cards.AddRange(await CommissionerAsync(ct));
         if (scope.IsInRole(Roles.Broker)) cards.AddRange(await BrokerAsync(scope, ct));
-        if (scope.IsInRole(Roles.SocialWorker)) cards.AddRange(await SocialWorkerAsync(ct));
+        if (scope.IsInRole(Roles.SocialWorker)) cards.AddRange(await SocialWorkerAsync(scope, ct));
         if (scope.IsInRole(Roles.FinanceOfficer)) cards.AddRange(await FinanceAsync(ct));
         if (scope.IsInRole(Roles.ContractManager)) cards.AddRange(await ContractManagerAsync(ct));
         if (scope.IsInRole(Roles.ProviderUser)) cards.AddRange(await ProviderAsync(scope, ct));
@@ -70,7 +70,20 @@ public sealed class HomeTasks(HearthDb db, Finance.SpendReport spend, TimeProvid
         ];
     }
 
-    private async Task<IEnumerable<HomeCard>> SocialWorkerAsync(CancellationToken ct) => [await EndingSoonAsync(Roles.SocialWorker, ct)];
+    private async Task<IEnumerable<HomeCard>> SocialWorkerAsync(OrganisationScope scope, CancellationToken ct)
+    {
+        var cards = new List<HomeCard>();
+        if (Referrals.ReferralAccess.CanSignOff(scope))
+        {
+            var me = scope.UserId;
+            var waiting = await db.Referrals.CountAsync(r => r.Status == ReferralStatus.AwaitingSignOff && r.AuthorUserId != me, ct);
+            cards.Add(new HomeCard(Roles.SocialWorker, $"{waiting} referral{(waiting == 1 ? "" : "s")} waiting for sign-off",
+                "Sign off each referral, or return it with comments, so the placement finding team can start searching.",
+                "See referrals waiting for sign-off", "/referrals?Status=AwaitingSignOff", NeedsAction: waiting > 0));
+        }
+        cards.Add(await EndingSoonAsync(Roles.SocialWorker, ct));
+        return cards;
+    }
 
     private async Task<HomeCard> EndingSoonAsync(string role, CancellationToken ct)
     {
