@@ -59,7 +59,7 @@ public sealed class Bid
     public void SaveDraft(Tender tender, IReadOnlyList<BidPrice> prices, IReadOnlyList<BidAnswer> answers, bool declarationsAccepted, DateTimeOffset now, string categoryName)
     {
         EnsureOpen(tender, now);
-        if (Status == BidStatus.Withdrawn) throw new DomainException("Status", "This bid was withdrawn: start a new bid to take part");
+        if (Status == BidStatus.Withdrawn) throw new DomainException("Status", "This bid was withdrawn, so it cannot be changed or submitted again");
         var lot = tender.Lot(LotNumber);
         var schedule = lot.EmptySchedule(tender.AgeBands, categoryName);
         foreach (var price in prices)
@@ -103,7 +103,7 @@ public sealed class Bid
     public BidSubmission Submit(Tender tender, DateTimeOffset now, string categoryName)
     {
         EnsureOpen(tender, now);
-        if (Status == BidStatus.Withdrawn) throw new DomainException("Status", "This bid was withdrawn: start a new bid to take part");
+        if (Status == BidStatus.Withdrawn) throw new DomainException("Status", "This bid was withdrawn, so it cannot be changed or submitted again");
         if (Status == BidStatus.Submitted) throw new DomainException("Status", "This bid has already been submitted: revise it to change it");
         Schedule(tender, categoryName).EnsureComplete();
         foreach (var question in tender.Lot(LotNumber).Questions)
