@@ -178,8 +178,10 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
     /// <summary>
     /// Replaces the stored cost lines of these placements with <see cref="Domain.Finance.PlacementCostLines.For(Placement, DateOnly)"/>,
     /// inside the current transaction. Cost lines are derived data: not audited (the placement's own change is).
+    /// <paramref name="asOf"/> (default today) only decides where live placements' closed lines stop; the costs are the same.
     /// </summary>
-    public async Task RewriteCostLinesAsync(IReadOnlyCollection<Placement> placements, IReadOnlyCollection<int> placementIds, CancellationToken cancellationToken)
+    public async Task RewriteCostLinesAsync(IReadOnlyCollection<Placement> placements, IReadOnlyCollection<int> placementIds,
+        CancellationToken cancellationToken, DateOnly? asOf = null)
     {
         if (placements.Count == 0 && placementIds.Count == 0) return;
         var all = placements.ToList();
@@ -189,7 +191,7 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
                 .Where(p => missing.Contains(p.Id)).ToListAsync(cancellationToken));
         var ids = all.Select(p => p.Id).ToList();
         await CostLines.IgnoreQueryFilters().Where(l => ids.Contains(l.PlacementId)).ExecuteDeleteAsync(cancellationToken);
-        var today = London.Today(Clock);
+        var today = asOf ?? London.Today(Clock);
         var lines = new List<PlacementCostLine>();
         foreach (var placement in all) lines.AddRange(Domain.Finance.PlacementCostLines.For(placement, today));
         CostLines.AddRange(lines);
