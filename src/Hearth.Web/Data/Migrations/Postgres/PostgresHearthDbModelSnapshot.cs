@@ -65,8 +65,6 @@ namespace Hearth.Web.Data.Migrations.Postgres
 
                     b.HasKey("PlacementId", "FeePeriodStart", "FinancialYear");
 
-                    b.HasIndex("FinancialYear");
-
                     b.HasIndex("FirstNightDay")
                         .HasDatabaseName("IX_PlacementCostLines_Open")
                         .HasFilter("\"EndDay\" IS NULL");
@@ -74,6 +72,11 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.HasIndex("AuthorityId", "FinancialYear");
 
                     b.HasIndex("ProviderId", "FinancialYear");
+
+                    b.HasIndex("FinancialYear", "AuthorityId", "KeyServiceLine", "FundingSource", "Route", "ProviderId")
+                        .HasDatabaseName("IX_PlacementCostLines_Report");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FinancialYear", "AuthorityId", "KeyServiceLine", "FundingSource", "Route", "ProviderId"), new[] { "FirstNightDay", "EndDay", "AmountPence", "WeeklyFeePence" });
 
                     b.ToTable("PlacementCostLines", null, t =>
                         {

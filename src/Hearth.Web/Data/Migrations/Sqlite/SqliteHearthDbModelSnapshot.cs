@@ -60,8 +60,6 @@ namespace Hearth.Web.Data.Migrations.Sqlite
 
                     b.HasKey("PlacementId", "FeePeriodStart", "FinancialYear");
 
-                    b.HasIndex("FinancialYear");
-
                     b.HasIndex("FirstNightDay")
                         .HasDatabaseName("IX_PlacementCostLines_Open")
                         .HasFilter("\"EndDay\" IS NULL");
@@ -69,6 +67,10 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.HasIndex("AuthorityId", "FinancialYear");
 
                     b.HasIndex("ProviderId", "FinancialYear");
+
+                    b.HasIndex("FinancialYear", "AuthorityId", "KeyServiceLine", "FundingSource", "Route", "ProviderId")
+                        .HasDatabaseName("IX_PlacementCostLines_Report")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "FirstNightDay", "EndDay", "AmountPence", "WeeklyFeePence" });
 
                     b.ToTable("PlacementCostLines", null, t =>
                         {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hearth.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHearthDb))]
-    [Migration("20261125191437_PlacementCostLines")]
+    [Migration("20261125193535_PlacementCostLines")]
     partial class PlacementCostLines
     {
         /// <inheritdoc />
@@ -63,8 +63,6 @@ namespace Hearth.Web.Data.Migrations.Sqlite
 
                     b.HasKey("PlacementId", "FeePeriodStart", "FinancialYear");
 
-                    b.HasIndex("FinancialYear");
-
                     b.HasIndex("FirstNightDay")
                         .HasDatabaseName("IX_PlacementCostLines_Open")
                         .HasFilter("\"EndDay\" IS NULL");
@@ -72,6 +70,10 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.HasIndex("AuthorityId", "FinancialYear");
 
                     b.HasIndex("ProviderId", "FinancialYear");
+
+                    b.HasIndex("FinancialYear", "AuthorityId", "KeyServiceLine", "FundingSource", "Route", "ProviderId")
+                        .HasDatabaseName("IX_PlacementCostLines_Report")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "FirstNightDay", "EndDay", "AmountPence", "WeeklyFeePence" });
 
                     b.ToTable("PlacementCostLines", null, t =>
                         {

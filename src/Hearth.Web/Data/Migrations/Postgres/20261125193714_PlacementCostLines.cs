@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Hearth.Web.Data.Migrations.Sqlite
+namespace Hearth.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class PlacementCostLines : Migration
@@ -15,19 +15,19 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                 name: "PlacementCostLines",
                 columns: table => new
                 {
-                    PlacementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FinancialYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    FeePeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    AuthorityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    KeyServiceLine = table.Column<int>(type: "INTEGER", nullable: false),
-                    FundingSource = table.Column<int>(type: "INTEGER", nullable: false),
-                    Route = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProviderId = table.Column<int>(type: "INTEGER", nullable: true),
-                    FirstNightDay = table.Column<int>(type: "INTEGER", nullable: false),
-                    EndDay = table.Column<int>(type: "INTEGER", nullable: true),
-                    Nights = table.Column<int>(type: "INTEGER", nullable: true),
-                    WeeklyFeePence = table.Column<long>(type: "INTEGER", nullable: false),
-                    AmountPence = table.Column<long>(type: "INTEGER", nullable: true)
+                    PlacementId = table.Column<int>(type: "integer", nullable: false),
+                    FinancialYear = table.Column<int>(type: "integer", nullable: false),
+                    FeePeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    AuthorityId = table.Column<int>(type: "integer", nullable: false),
+                    KeyServiceLine = table.Column<int>(type: "integer", nullable: false),
+                    FundingSource = table.Column<int>(type: "integer", nullable: false),
+                    Route = table.Column<int>(type: "integer", nullable: false),
+                    ProviderId = table.Column<int>(type: "integer", nullable: true),
+                    FirstNightDay = table.Column<int>(type: "integer", nullable: false),
+                    EndDay = table.Column<int>(type: "integer", nullable: true),
+                    Nights = table.Column<int>(type: "integer", nullable: true),
+                    WeeklyFeePence = table.Column<long>(type: "bigint", nullable: false),
+                    AmountPence = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -47,11 +47,6 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                 columns: new[] { "AuthorityId", "FinancialYear" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PlacementCostLines_FinancialYear",
-                table: "PlacementCostLines",
-                column: "FinancialYear");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_PlacementCostLines_Open",
                 table: "PlacementCostLines",
                 column: "FirstNightDay",
@@ -61,6 +56,12 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                 name: "IX_PlacementCostLines_ProviderId_FinancialYear",
                 table: "PlacementCostLines",
                 columns: new[] { "ProviderId", "FinancialYear" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlacementCostLines_Report",
+                table: "PlacementCostLines",
+                columns: new[] { "FinancialYear", "AuthorityId", "KeyServiceLine", "FundingSource", "Route", "ProviderId" })
+                .Annotation("Npgsql:IndexInclude", new[] { "FirstNightDay", "EndDay", "AmountPence", "WeeklyFeePence" });
         }
 
         /// <inheritdoc />

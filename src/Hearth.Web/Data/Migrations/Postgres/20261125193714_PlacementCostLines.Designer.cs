@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hearth.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresHearthDb))]
-    [Migration("20261125191545_PlacementCostLines")]
+    [Migration("20261125193714_PlacementCostLines")]
     partial class PlacementCostLines
     {
         /// <inheritdoc />
@@ -68,8 +68,6 @@ namespace Hearth.Web.Data.Migrations.Postgres
 
                     b.HasKey("PlacementId", "FeePeriodStart", "FinancialYear");
 
-                    b.HasIndex("FinancialYear");
-
                     b.HasIndex("FirstNightDay")
                         .HasDatabaseName("IX_PlacementCostLines_Open")
                         .HasFilter("\"EndDay\" IS NULL");
@@ -77,6 +75,11 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.HasIndex("AuthorityId", "FinancialYear");
 
                     b.HasIndex("ProviderId", "FinancialYear");
+
+                    b.HasIndex("FinancialYear", "AuthorityId", "KeyServiceLine", "FundingSource", "Route", "ProviderId")
+                        .HasDatabaseName("IX_PlacementCostLines_Report");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FinancialYear", "AuthorityId", "KeyServiceLine", "FundingSource", "Route", "ProviderId"), new[] { "FirstNightDay", "EndDay", "AmountPence", "WeeklyFeePence" });
 
                     b.ToTable("PlacementCostLines", null, t =>
                         {
