@@ -24,7 +24,7 @@ namespace Hearth.Benchmarks;
 internal static class SpendReportCommand
 {
     public static async Task<int> RunAsync(DatabaseTarget target, FinancialYear first, FinancialYear last, string? organisation,
-        int runs, int warmUps, int oldPathRuns, TextWriter log)
+        int runs, int warmUps, int oldPathRuns, int? postmasterPid, TextWriter log)
     {
         var scope = OrganisationScope.System();
         int? authorityId = null;
@@ -55,12 +55,19 @@ internal static class SpendReportCommand
 
         var app = new List<double>();
         var sql = new List<double>();
+        var appCpu = new List<double>();
+        var sqlCpu = new List<double>();
         Dictionary<string, long>? appCells = null, sqlCells = null;
         for (var i = -warmUps; i < runs; i++)
         {
+            var cpu0 = CpuMilliseconds(postmasterPid);
             var (appTime, appResult) = await TimeAsync(() => AppPathAsync(target, scope, first, last));
+            var cpu1 = CpuMilliseconds(postmasterPid);
             var (sqlTime, sqlResult) = await TimeAsync(() => HandWrittenAsync(target, first, last, until, authorityId));
+            var cpu2 = CpuMilliseconds(postmasterPid);
             if (i < 0) continue;
+            appCpu.Add(cpu1 - cpu0);
+            sqlCpu.Add(cpu2 - cpu1);
             app.Add(appTime);
             sql.Add(sqlTime);
             appCells = appResult;
@@ -75,6 +82,13 @@ internal static class SpendReportCommand
         log.WriteLine($"App path (SpendReport.ByYearAsync):  median {Median(app),8:F1} ms  (min {app.Min():F1}, max {app.Max():F1})  runs: {Runs(app)}");
         log.WriteLine($"Hand-written SQL aggregate:          median {Median(sql),8:F1} ms  (min {sql.Min():F1}, max {sql.Max():F1})  runs: {Runs(sql)}");
         log.WriteLine($"Ratio app / SQL (medians): {Median(app) / Median(sql):F2}");
+        if (postmasterPid is not null)
+        {
+            log.WriteLine($"CPU time (this process + the PostgreSQL server's processes), the time on an otherwise idle core:");
+            log.WriteLine($"  App path:          median {Median(appCpu),8:F0} ms  runs: {Runs(appCpu)}");
+            log.WriteLine($"  Hand-written SQL:  median {Median(sqlCpu),8:F0} ms  runs: {Runs(sqlCpu)}");
+            log.WriteLine($"  Ratio app / SQL (medians): {Median(appCpu) / Median(sqlCpu):F2}");
+        }
 
         for (var i = 0; i < oldPathRuns; i++)
         {
@@ -83,6 +97,29 @@ internal static class SpendReportCommand
             log.WriteLine($"Before ADR 0009 (placements loaded and costed in memory): {oldTime:F1} ms; same cells: {(oldSame ? "yes" : "NO")}");
         }
         return same ? 0 : 1;
+    }
+
+    /// <summary>
+    /// CPU time used so far by this process and, given the postmaster's pid, by the PostgreSQL server (the postmaster and
+    /// its child processes: backends and parallel workers), from /proc, in milliseconds. On a shared machine wall-clock
+    /// times include waiting for a CPU; CPU time is what the work would take on an idle core.
+    /// </summary>
+    private static double CpuMilliseconds(int? postmasterPid)
+    {
+        var total = Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
+        if (postmasterPid is not { } root) return total;
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)) continue;
+            string stat;
+            try { stat = File.ReadAllText(Path.Combine(dir, "stat")); } catch (IOException) { continue; } catch (UnauthorizedAccessException) { continue; }
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' '); // fields from the 3rd (state) on
+            var parent = int.Parse(fields[1], CultureInfo.InvariantCulture);
+            if (pid != root && parent != root) continue;
+            var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture); // utime + stime
+            total += ticks * 10.0; // USER_HZ is 100 on Linux
+        }
+        return total;
     }
 
     private static OrganisationScope AuthorityScope(int id)

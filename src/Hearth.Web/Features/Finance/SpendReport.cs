@@ -42,7 +42,8 @@ public sealed class SpendReport(HearthDb db, TimeProvider clock)
             .ToListAsync(ct);
 
         // Open lines start after the year they were written in, so there are none to cost here until a new financial year
-        // begins; then each year they reach is costed from its first night (or theirs) to `until`.
+        // begins; then each year they reach is costed from its first night (or theirs) to `until`, and added to the cells.
+        var result = new List<Line>(cells.Count);
         if (await lines.AnyAsync(l => l.EndDay == null && l.FirstNightDay < until, ct))
         {
             for (var year = first; year <= last && year.Start.DayNumber < until; year = year.Next)
@@ -55,19 +56,32 @@ public sealed class SpendReport(HearthDb db, TimeProvider clock)
                         g.Sum(l => (l.WeeklyFeePence * (yearEnd - (l.FirstNightDay > yearStart ? l.FirstNightDay : yearStart)) + 3) / 7)))
                     .ToListAsync(ct));
             }
+            var totals = new Dictionary<SpendKey, Money>();
+            foreach (var c in cells)
+            {
+                var key = Key(c);
+                totals[key] = totals.GetValueOrDefault(key) + Money.FromPence(c.Pence);
+            }
+            foreach (var (key, amount) in totals) result.Add(new Line(key, amount));
         }
-
-        var totals = new Dictionary<SpendKey, Money>();
-        foreach (var c in cells)
+        else
         {
-            var key = new SpendKey(new FinancialYear(c.Year), c.AuthorityId, c.KeyServiceLine, c.FundingSource, c.Route, c.ProviderId);
-            totals[key] = totals.GetValueOrDefault(key) + Money.FromPence(c.Pence);
+            foreach (var c in cells) result.Add(new Line(Key(c), Money.FromPence(c.Pence))); // one row per cell already
         }
-        return totals.Select(kv => new Line(kv.Key, kv.Value))
-            .OrderBy(l => l.Key.Year).ThenBy(l => l.Key.AuthorityId).ThenBy(l => l.Key.Route)
-            .ThenBy(l => l.Key.KeyServiceLine).ThenBy(l => l.Key.FundingSource).ThenBy(l => l.Key.ProviderId)
-            .ToList();
+        result.Sort(static (a, b) =>
+        {
+            var order = a.Key.Year.StartYear.CompareTo(b.Key.Year.StartYear);
+            if (order == 0) order = a.Key.AuthorityId.CompareTo(b.Key.AuthorityId);
+            if (order == 0) order = a.Key.Route.CompareTo(b.Key.Route);
+            if (order == 0) order = a.Key.KeyServiceLine.CompareTo(b.Key.KeyServiceLine);
+            if (order == 0) order = a.Key.FundingSource.CompareTo(b.Key.FundingSource);
+            if (order == 0) order = Nullable.Compare(a.Key.ProviderId, b.Key.ProviderId);
+            return order;
+        });
+        return result;
     }
+
+    private static SpendKey Key(Cell c) => new(new FinancialYear(c.Year), c.AuthorityId, c.KeyServiceLine, c.FundingSource, c.Route, c.ProviderId);
 
     public static string RouteName(PlacementRoute route) => route switch
     {
