@@ -152,6 +152,7 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
     {
         var tracked = new List<Placement>();
         var untracked = new List<int>();
+        var costed = new HashSet<Placement>(ReferenceEqualityComparer.Instance);
         List<PlacementFeePeriod>? periods = null;
         foreach (var entry in ChangeTracker.Entries())
         {
@@ -159,17 +160,24 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
             if (entry.Entity is Placement placement)
             {
                 // A placement changed without its fee periods loaded is costed from the database after the save.
+                costed.Add(placement);
                 if (entry.State == EntityState.Added || entry.Collection(nameof(Placement.FeePeriods)).IsLoaded) tracked.Add(placement);
-                else if (!untracked.Contains(placement.Id)) untracked.Add(placement.Id);
+                else untracked.Add(placement.Id);
             }
             else if (entry.Entity is PlacementFeePeriod period) (periods ??= []).Add(period);
         }
         if (periods is null) return (tracked, untracked);
+        var owners = new Dictionary<PlacementFeePeriod, Placement>(ReferenceEqualityComparer.Instance);
+        foreach (var entry in ChangeTracker.Entries<Placement>())
+            foreach (var period in entry.Entity.FeePeriods) owners[period] = entry.Entity;
         foreach (var period in periods)
         {
-            if (tracked.Any(p => p.FeePeriods.Contains(period))) continue;
-            var owner = ChangeTracker.Entries<Placement>().Select(e => e.Entity).FirstOrDefault(p => p.FeePeriods.Contains(period));
-            if (owner is not null) tracked.Add(owner);
+            if (owners.TryGetValue(period, out var owner))
+            {
+                if (!costed.Add(owner)) continue;
+                if (Entry(owner).State == EntityState.Added || Entry(owner).Collection(nameof(Placement.FeePeriods)).IsLoaded) tracked.Add(owner);
+                else untracked.Add(owner.Id);
+            }
             else if (!untracked.Contains(period.PlacementId)) untracked.Add(period.PlacementId);
         }
         return (tracked, untracked);
