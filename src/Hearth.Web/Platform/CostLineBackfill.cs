@@ -6,7 +6,7 @@ namespace Hearth.Web.Platform;
 /// <summary>
 /// Writes the cost lines of a database that has placements but no cost lines: one migrated from before the
 /// PlacementCostLines migration (ADR 0009). Run at start-up after the migrations. Both checks are a single-row look-up, so
-/// start-up still reads no placements once the lines exist. The lines are written in one transaction: an interrupted
+/// start-up still reads no placements once the lines exist. The lines are written in one transaction (the caller's, if any): an interrupted
 /// backfill leaves no lines, so the next start-up does it again.
 /// </summary>
 public static class CostLineBackfill
@@ -18,7 +18,7 @@ public static class CostLineBackfill
     {
         if (!await db.Placements.AnyAsync(cancellationToken) || await db.CostLines.AnyAsync(cancellationToken)) return 0;
         logger.LogInformation("Writing the cost lines of existing placements (once, after the PlacementCostLines migration)");
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var lastId = 0;
         var costed = 0;
         while (true)
@@ -30,7 +30,11 @@ public static class CostLineBackfill
             lastId = batch[^1].Id;
             costed += batch.Count;
         }
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            await transaction.DisposeAsync();
+        }
         logger.LogInformation("Wrote the cost lines of {Count} placements", costed);
         return costed;
     }

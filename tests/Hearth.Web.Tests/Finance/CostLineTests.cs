@@ -9,7 +9,9 @@ using Hearth.Domain.Placements;
 using Hearth.Web.Data;
 using Hearth.Web.Data.Demo;
 using Hearth.Web.Tests.Infrastructure;
+using Hearth.Web.Platform;
 using Hearth.Web.Tests.Placements;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Tests.Finance;
@@ -33,6 +35,26 @@ public sealed class CostLineTests(DemoApp app)
             var stored = (await db.CostLines.AsNoTracking().ToListAsync(Ct)).ToLookup(l => l.PlacementId);
             return placements.Where(p => !Same(PlacementCostLines.For(p, Today), stored[p.Id])).Select(p => p.Id).ToList();
         });
+        Assert.Empty(mismatches);
+    }
+
+    [Fact]
+    public async Task Backfill_DatabaseWithPlacementsButNoLines_WritesEveryPlacementsLines_AndOtherwiseDoesNothing()
+    {
+        var (nothingToDo, costed, total, mismatches) = await app.WithDbAsync(async db =>
+        {
+            var nothingToDo = await CostLineBackfill.RunAsync(db, NullLogger.Instance, Ct);
+            await using var transaction = await db.Database.BeginTransactionAsync(Ct); // rolled back: other tests keep their lines
+            await db.CostLines.ExecuteDeleteAsync(Ct);
+            var costed = await CostLineBackfill.RunAsync(db, NullLogger.Instance, Ct);
+            var placements = await db.Placements.AsNoTracking().Include(p => p.FeePeriods).ToListAsync(Ct);
+            var stored = (await db.CostLines.AsNoTracking().ToListAsync(Ct)).ToLookup(l => l.PlacementId);
+            var mismatches = placements.Where(p => !Same(PlacementCostLines.For(p, Today), stored[p.Id])).Select(p => p.Id).ToList();
+            await transaction.RollbackAsync(Ct);
+            return (nothingToDo, costed, placements.Count, mismatches);
+        });
+        Assert.Equal(0, nothingToDo);
+        Assert.Equal(total, costed);
         Assert.Empty(mismatches);
     }
 
