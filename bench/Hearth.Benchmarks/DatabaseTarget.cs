@@ -17,19 +17,22 @@ internal sealed record DatabaseTarget(string Provider, string ConnectionString)
     };
 
     /// <summary>A Hearth context in the system scope, configured exactly as the web app configures its own.</summary>
-    public HearthDb CreateContext()
+    public HearthDb CreateContext() => CreateContext(OrganisationScope.System());
+
+    /// <summary>A Hearth context in the given scope, configured exactly as the web app configures its own.</summary>
+    public HearthDb CreateContext(OrganisationScope scope)
     {
         if (Provider == DatabaseSetup.Sqlite)
         {
             var options = new DbContextOptionsBuilder<SqliteHearthDb>();
             DatabaseSetup.ConfigureSqlite(options, ConnectionString);
-            return new SqliteHearthDb(options.Options, OrganisationScope.System(), TimeProvider.System);
+            return new SqliteHearthDb(options.Options, scope, TimeProvider.System);
         }
         else
         {
             var options = new DbContextOptionsBuilder<PostgresHearthDb>();
             DatabaseSetup.ConfigurePostgres(options, ConnectionString);
-            return new PostgresHearthDb(options.Options, OrganisationScope.System(), TimeProvider.System);
+            return new PostgresHearthDb(options.Options, scope, TimeProvider.System);
         }
     }
 

@@ -15,6 +15,14 @@ public static class Program
               50,000 carer households and 1,000,000 placements with their children and fee periods (times --scale).
               The same seed and scale always give the same data. Default seed 20260401.
 
+          Hearth.Benchmarks spend-report --provider sqlite|postgres --connection "<connection string>"
+                  [--from 2023-24] [--to <this year>] [--organisation "Kent County Council"] [--runs 9] [--warm-ups 2]
+                  [--old-path-runs 0] [--postmaster-pid <pid, first line of the cluster's postmaster.pid>]
+              Times the spend-by-year report as the app runs it and a hand-written SQL aggregate over the same cost lines,
+              side by side (alternating), checks they agree to the penny and prints the medians. Without --organisation it
+              reports for every authority (the system scope); --old-path-runs N also times the pre-ADR-0009 report N times.
+              With --postmaster-pid (a local server) it also reports CPU time: this process plus the server's processes.
+
           Hearth.Benchmarks bench [BenchmarkDotNet arguments]
               Runs the BenchmarkDotNet suite, e.g.: bench --filter '*Costing*' [--job short]
 
@@ -65,6 +73,7 @@ public static class Program
             "measure-startup" => await MeasureStartup(options),
             "api-token" => await IssueToken(options),
             "create-users" => await CreateUsers(options),
+            "spend-report" => await SpendReport(options),
             _ => Fail($"Unknown command '{command}'."),
         };
     }
@@ -99,6 +108,27 @@ public static class Program
         return await ApiTokenCommand.RunAsync(target, options.GetValueOrDefault("token"),
             options.GetValueOrDefault("organisation") ?? "Kent County Council", options.GetValueOrDefault("roles") ?? "Commissioner",
             Console.Out);
+    }
+
+    private static async Task<int> SpendReport(Dictionary<string, string> options)
+    {
+        if (!TryTarget(options, out var target, out var error)) return Fail(error);
+        if (!Known(options, out error, "provider", "connection", "from", "to", "organisation", "runs", "warm-ups", "old-path-runs", "postmaster-pid")) return Fail(error);
+        var current = Hearth.Domain.Common.FinancialYear.Containing(Hearth.Domain.Common.London.Today(TimeProvider.System));
+        if (!Hearth.Domain.Common.FinancialYear.TryParse(options.GetValueOrDefault("from") ?? current.Previous.Previous.Previous.ToString(), out var first)
+            || !Hearth.Domain.Common.FinancialYear.TryParse(options.GetValueOrDefault("to") ?? current.ToString(), out var last) || last < first)
+            return Fail("--from and --to must be financial years like 2023-24, --to not before --from.");
+        if (!TryInt(options, "runs", 9, out var runs) || runs is < 1 or > 1000) return Fail("--runs must be between 1 and 1000.");
+        if (!TryInt(options, "warm-ups", 2, out var warmUps) || warmUps is < 0 or > 100) return Fail("--warm-ups must be between 0 and 100.");
+        if (!TryInt(options, "old-path-runs", 0, out var oldRuns) || oldRuns is < 0 or > 10) return Fail("--old-path-runs must be between 0 and 10.");
+        int? postmaster = null;
+        if (options.ContainsKey("postmaster-pid"))
+        {
+            if (!TryInt(options, "postmaster-pid", 0, out var pid) || pid <= 0) return Fail("--postmaster-pid must be a process id.");
+            postmaster = pid;
+        }
+        return await SpendReportCommand.RunAsync(target, first, last, options.GetValueOrDefault("organisation"), runs, warmUps, oldRuns,
+            postmaster, Console.Out);
     }
 
     private static async Task<int> CreateUsers(Dictionary<string, string> options)

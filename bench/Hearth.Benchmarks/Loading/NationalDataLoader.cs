@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Hearth.Domain.Finance;
 using Hearth.Domain.Organisations;
 
 namespace Hearth.Benchmarks.Loading;
@@ -137,6 +138,25 @@ internal sealed class NationalDataLoader(BulkLoader loader, TextWriter log)
                     Progress(w, "PlacementFeePeriods");
                 }
         });
+
+        // The stored cost lines (ADR 0009), written by the same domain function HearthDb uses on every save, as of the
+        // data's own today.
+        await Table("PlacementCostLines",
+            ["PlacementId", "FinancialYear", "FeePeriodStart", "AuthorityId", "KeyServiceLine", "FundingSource", "Route", "ProviderId",
+             "FirstNightDay", "EndDay", "Nights", "WeeklyFeePence", "AmountPence"],
+            w =>
+            {
+                for (var i = 0; i < data.Placements.Length; i++)
+                    foreach (var l in PlacementCostLines.For(data.Placements[i], NationalDataGenerator.AsOf, i + 1))
+                    {
+                        w.StartRow();
+                        w.Int(l.PlacementId); w.Int(l.FinancialYear); w.Date(l.FeePeriodStart); w.Int(l.AuthorityId); w.Int((int)l.KeyServiceLine);
+                        w.Int((int)l.FundingSource); w.Int((int)l.Route); w.IntOrNull(l.ProviderId); w.Int(l.FirstNightDay); w.IntOrNull(l.EndDay);
+                        w.IntOrNull(l.Nights); w.Long(l.WeeklyFeePence); w.LongOrNull(l.AmountPence);
+                        w.EndRow();
+                        Progress(w, "PlacementCostLines");
+                    }
+            });
     }
 
     private async Task Table(string name, IReadOnlyList<string> columns, Action<TableWriter> rows)

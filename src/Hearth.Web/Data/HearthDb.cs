@@ -1,3 +1,4 @@
+using Hearth.Domain.Common;
 using Hearth.Domain.Finance;
 using Hearth.Domain.Organisations;
 using Hearth.Domain.Placements;
@@ -49,6 +50,7 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
     public DbSet<FrameworkLotMember> FrameworkLotMembers => Set<FrameworkLotMember>();
     public DbSet<SiblingLink> SiblingLinks => Set<SiblingLink>();
     public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<PlacementCostLine> CostLines => Set<PlacementCostLine>();
 
     // Read by the query filters; EF Core evaluates these per context instance, so each request sees its own scope.
     protected bool ScopeIsSystem => Scope.IsSystem;
@@ -113,6 +115,9 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
         // Referrals and sibling links are the authority's own: providers reach referrals only through later call-offs.
         builder.Entity<Referral>().HasQueryFilter(r => ScopeIsSystem || (ScopeIsAuthority && r.AuthorityId == ScopeOrganisationId));
         builder.Entity<SiblingLink>().HasQueryFilter(l => ScopeIsSystem || (ScopeIsAuthority && l.AuthorityId == ScopeOrganisationId));
+        builder.Entity<PlacementCostLine>().HasQueryFilter(l => ScopeIsSystem
+            || (ScopeIsAuthority && l.AuthorityId == ScopeOrganisationId)
+            || (ScopeIsProvider && l.ProviderId == ScopeOrganisationId));
         builder.Entity<ApiToken>().HasQueryFilter(t => ScopeIsSystem || t.OrganisationId == ScopeOrganisationId);
         builder.Entity<Invitation>().HasQueryFilter(i => ScopeIsSystem
             || i.OrganisationId == ScopeOrganisationId || i.InvitedByOrganisationId == ScopeOrganisationId);
@@ -138,6 +143,12 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
         : Scope.IsProvider ? Placements.Where(p => p.ProviderId == Scope.FilterOrganisationId)
         : Placements;
 
+    /// <summary>The cost lines of <see cref="VisiblePlacements"/>, with the organisation as a plain condition in the same way.</summary>
+    public IQueryable<PlacementCostLine> VisibleCostLines =>
+        Scope.IsAuthority ? CostLines.Where(l => l.AuthorityId == Scope.FilterOrganisationId)
+        : Scope.IsProvider ? CostLines.Where(l => l.ProviderId == Scope.FilterOrganisationId)
+        : CostLines;
+
     /// <summary>Users of the organisations this scope may manage (Identity's own lookups stay unfiltered for sign-in).</summary>
     public IQueryable<HearthUser> UsersInScope() =>
         Scope.IsSystem ? Users : Users.Where(u => u.OrganisationId == Scope.FilterOrganisationId);
@@ -156,18 +167,24 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var pending = AuditRecorder.Capture(ChangeTracker);
-        if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var costed = PlacementsToCost();
+        if (pending.Count == 0 && costed.Tracked.Count == 0 && costed.Untracked.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await LockAuditChainAsync(cancellationToken);
-            var previousHash = await AuditEntries.IgnoreQueryFilters().OrderByDescending(a => a.Id)
-                .Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken) ?? "";
-            foreach (var entry in AuditRecorder.Complete(pending, Scope, Clock.GetUtcNow(), ref previousHash))
-                AuditEntries.Add(entry);
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await RewriteCostLinesAsync(costed.Tracked, costed.Untracked, cancellationToken);
+            if (pending.Count > 0)
+            {
+                await LockAuditChainAsync(cancellationToken);
+                var previousHash = await AuditEntries.IgnoreQueryFilters().OrderByDescending(a => a.Id)
+                    .Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken) ?? "";
+                foreach (var entry in AuditRecorder.Complete(pending, Scope, Clock.GetUtcNow(), ref previousHash))
+                    AuditEntries.Add(entry);
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
             return written;
         }
@@ -179,6 +196,76 @@ public abstract class HearthDb(DbContextOptions options, OrganisationScope scope
         finally
         {
             if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// The placements whose cost lines this save must rewrite: every placement added or changed, and the owner of every fee
+    /// period added or changed (tracked, or by id when only the fee period is tracked). Found here so no page, endpoint,
+    /// import or generator can forget them (ADR 0014).
+    /// </summary>
+    private (List<Placement> Tracked, List<int> Untracked) PlacementsToCost()
+    {
+        var tracked = new List<Placement>();
+        var untracked = new List<int>();
+        var costed = new HashSet<Placement>(ReferenceEqualityComparer.Instance);
+        List<PlacementFeePeriod>? periods = null;
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
+            if (entry.Entity is Placement placement)
+            {
+                // A placement changed without its fee periods loaded is costed from the database after the save.
+                costed.Add(placement);
+                if (entry.State == EntityState.Added || entry.Collection(nameof(Placement.FeePeriods)).IsLoaded) tracked.Add(placement);
+                else untracked.Add(placement.Id);
+            }
+            else if (entry.Entity is PlacementFeePeriod period) (periods ??= []).Add(period);
+        }
+        if (periods is null) return (tracked, untracked);
+        var owners = new Dictionary<PlacementFeePeriod, Placement>(ReferenceEqualityComparer.Instance);
+        foreach (var entry in ChangeTracker.Entries<Placement>())
+            foreach (var period in entry.Entity.FeePeriods) owners[period] = entry.Entity;
+        foreach (var period in periods)
+        {
+            if (owners.TryGetValue(period, out var owner))
+            {
+                if (!costed.Add(owner)) continue;
+                if (Entry(owner).State == EntityState.Added || Entry(owner).Collection(nameof(Placement.FeePeriods)).IsLoaded) tracked.Add(owner);
+                else untracked.Add(owner.Id);
+            }
+            else if (!untracked.Contains(period.PlacementId)) untracked.Add(period.PlacementId);
+        }
+        return (tracked, untracked);
+    }
+
+    /// <summary>
+    /// Replaces the stored cost lines of these placements with <see cref="Domain.Finance.PlacementCostLines.For(Placement, DateOnly)"/>,
+    /// inside the current transaction. Cost lines are derived data: not audited (the placement's own change is).
+    /// <paramref name="asOf"/> (default today) only decides where live placements' closed lines stop; the costs are the same.
+    /// </summary>
+    public async Task RewriteCostLinesAsync(IReadOnlyCollection<Placement> placements, IReadOnlyCollection<int> placementIds,
+        CancellationToken cancellationToken, DateOnly? asOf = null)
+    {
+        if (placements.Count == 0 && placementIds.Count == 0) return;
+        var all = placements.ToList();
+        var missing = placementIds.Where(id => all.All(p => p.Id != id)).ToList();
+        if (missing.Count > 0)
+            all.AddRange(await Placements.AsNoTracking().Include(p => p.FeePeriods)
+                .Where(p => missing.Contains(p.Id)).ToListAsync(cancellationToken));
+        var ids = all.Select(p => p.Id).ToList();
+        await CostLines.IgnoreQueryFilters().Where(l => ids.Contains(l.PlacementId)).ExecuteDeleteAsync(cancellationToken);
+        var today = asOf ?? London.Today(Clock);
+        var lines = new List<PlacementCostLine>();
+        foreach (var placement in all) lines.AddRange(Domain.Finance.PlacementCostLines.For(placement, today));
+        CostLines.AddRange(lines);
+        try
+        {
+            await base.SaveChangesAsync(true, cancellationToken);
+        }
+        finally
+        {
+            foreach (var line in lines) Entry(line).State = EntityState.Detached;
         }
     }
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Hearth.Web.Platform;
 
 /// <summary>
-/// At start-up: applies migrations, loads the demo data into a new database when enabled, and prints the URL and demo
+/// At start-up: applies migrations, writes missing cost lines (<see cref="CostLineBackfill"/>), loads the demo data into a new database when enabled, and prints the URL and demo
 /// sign-ins once the server is listening. Program calls <see cref="PrepareAsync"/> before the host starts, so a database
 /// problem stops Hearth with one clear message; as a hosted service it does the same for hosts started another way
 /// (the test host), once.
@@ -34,6 +34,7 @@ public sealed class DatabaseInitialiser(
         scope.ServiceProvider.GetRequiredService<OrganisationScope>().EnterSystemScope();
         var db = scope.ServiceProvider.GetRequiredService<HearthDb>();
         await DatabaseSetup.MigrateAsync(db, cancellationToken);
+        await CostLineBackfill.RunAsync(db, logger, cancellationToken);
 
         _prepared = true;
         var enabled = demo.Value.Enabled ?? db.ProviderName == DatabaseSetup.Sqlite;

@@ -38,6 +38,37 @@ public sealed class SpendReportTests(DemoApp app)
         Assert.Equal(totals.OrderBy(kv => kv.Key), reported.OrderBy(kv => kv.Key));
     }
 
+    /// <summary>
+    /// This year and last: open placements are costed to today, so most of this year's lines are costed in SQL from their
+    /// fee and first night (ADR 0014); every fee's remainder modulo 7 occurs among Kent's placements.
+    /// </summary>
+    [Fact]
+    public async Task SpendApi_KentThisYearAndLast_EqualsAnIndependentNightByNightCostingToThePenny()
+    {
+        var current = FinancialYear.Containing(London.Today(TimeProvider.System));
+        using var session = await app.SessionForAsync("finance@kent.example");
+        var json = await session.Client.GetStringAsync($"/api/v1/finance/spend?from={current.Previous}&to={current}", Ct);
+        using var document = JsonDocument.Parse(json);
+        var reported = document.RootElement.EnumerateArray()
+            .GroupBy(l => l.GetProperty("financialYear").GetString()!)
+            .ToDictionary(g => g.Key, g => g.Sum(l => l.GetProperty("amountPence").GetInt64()));
+
+        var (expected, residues) = await app.WithDbAsync(async db =>
+        {
+            var kent = await db.Authorities.Where(a => a.Name == DemoData.KentName).Select(a => a.Id).SingleAsync(Ct);
+            var rows = await db.Placements.AsNoTracking().Where(p => p.AuthorityId == kent && (p.EndDate == null || p.EndDate > current.Previous.Start))
+                .Select(p => new { p.StartDate, p.EndDate, Fees = p.FeePeriods.OrderBy(f => f.EffectiveFrom).Select(f => new { f.EffectiveFrom, f.WeeklyFee }).ToList() })
+                .ToListAsync(Ct);
+            var residues = rows.Where(r => r.EndDate == null).Select(r => r.Fees[^1].WeeklyFee.Pence % 7).Distinct().Count();
+            return (rows.SelectMany(r => IndependentCost(r.StartDate, r.EndDate, r.Fees.Select(f => (f.EffectiveFrom, f.WeeklyFee.Pence)).ToList())), residues);
+        });
+        var totals = expected.Where(c => c.Year == current.ToString() || c.Year == current.Previous.ToString())
+            .GroupBy(c => c.Year).ToDictionary(g => g.Key, g => g.Sum(c => c.Pence));
+
+        Assert.Equal(7, residues);
+        Assert.Equal(totals.OrderBy(kv => kv.Key), reported.OrderBy(kv => kv.Key));
+    }
+
     [Fact]
     public async Task SpendPage_ByRoute_ShowsTableChartAndDownloads()
     {

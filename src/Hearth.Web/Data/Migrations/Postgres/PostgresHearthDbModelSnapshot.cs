@@ -56,6 +56,68 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.ToTable("Budgets");
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Finance.PlacementCostLine", b =>
+                {
+                    b.Property<int>("PlacementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("FeePeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FinancialYear")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("AmountPence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("EndDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FirstNightDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FundingSource")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("KeyServiceLine")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Nights")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProviderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Route")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("WeeklyFeePence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("PlacementId", "FeePeriodStart", "FinancialYear");
+
+                    b.HasIndex("FirstNightDay")
+                        .HasDatabaseName("IX_PlacementCostLines_Open")
+                        .HasFilter("\"EndDay\" IS NULL");
+
+                    b.HasIndex("AuthorityId", "FinancialYear");
+
+                    b.HasIndex("ProviderId", "FinancialYear");
+
+                    b.HasIndex("FinancialYear", "AuthorityId", "KeyServiceLine", "FundingSource", "Route", "ProviderId")
+                        .HasDatabaseName("IX_PlacementCostLines_Report");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FinancialYear", "AuthorityId", "KeyServiceLine", "FundingSource", "Route", "ProviderId"), new[] { "FirstNightDay", "EndDay", "AmountPence", "WeeklyFeePence" });
+
+                    b.ToTable("PlacementCostLines", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_PlacementCostLines_WeeklyFeePence", "\"WeeklyFeePence\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("Hearth.Domain.Finance.UascGrantRate", b =>
                 {
                     b.Property<int>("Id")
@@ -1994,6 +2056,15 @@ namespace Hearth.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("AuthorityId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Finance.PlacementCostLine", b =>
+                {
+                    b.HasOne("Hearth.Domain.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

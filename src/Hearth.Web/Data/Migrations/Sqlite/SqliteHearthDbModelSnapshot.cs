@@ -49,6 +49,67 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.ToTable("Budgets");
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Finance.PlacementCostLine", b =>
+                {
+                    b.Property<int>("PlacementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FeePeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FinancialYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AmountPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EndDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstNightDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FundingSource")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KeyServiceLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Nights")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Route")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WeeklyFeePence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlacementId", "FeePeriodStart", "FinancialYear");
+
+                    b.HasIndex("FirstNightDay")
+                        .HasDatabaseName("IX_PlacementCostLines_Open")
+                        .HasFilter("\"EndDay\" IS NULL");
+
+                    b.HasIndex("AuthorityId", "FinancialYear");
+
+                    b.HasIndex("ProviderId", "FinancialYear");
+
+                    b.HasIndex("FinancialYear", "AuthorityId", "KeyServiceLine", "FundingSource", "Route", "ProviderId")
+                        .HasDatabaseName("IX_PlacementCostLines_Report")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "FirstNightDay", "EndDay", "AmountPence", "WeeklyFeePence" });
+
+                    b.ToTable("PlacementCostLines", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_PlacementCostLines_WeeklyFeePence", "\"WeeklyFeePence\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("Hearth.Domain.Finance.UascGrantRate", b =>
                 {
                     b.Property<int>("Id")
@@ -1917,6 +1978,15 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("AuthorityId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Finance.PlacementCostLine", b =>
+                {
+                    b.HasOne("Hearth.Domain.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
