@@ -82,13 +82,7 @@ public sealed class ModerateModel(TenderWorkflow workflow, TenderEvaluation eval
     private async Task<IActionResult?> LoadAsync(int id, int bidId, CancellationToken ct)
     {
         if (await workflow.FindAsync(id, ct) is not { } tender) return NotFound();
-        TenderEvaluation.LotView? view = null;
-        foreach (var lot in tender.Lots)
-        {
-            var candidate = await evaluation.LoadAsync(tender, lot.Number, ct);
-            if (candidate?.Find(bidId) is not null) { view = candidate; break; }
-        }
-        if (view is null) return NotFound();
+        if (await evaluation.FindBidAsync(tender, bidId, ct) is not { } view || view.Find(bidId) is null) return NotFound();
         if (!workflow.CanManage(tender) || tender.Status != TenderStatus.Opened) return Forbid();
         View = view;
         Bid = view.Find(bidId)!;

@@ -91,13 +91,7 @@ public sealed class ScoreModel(TenderWorkflow workflow, TenderEvaluation evaluat
     private async Task<IActionResult?> LoadAsync(int id, int bidId, CancellationToken ct)
     {
         if (await workflow.FindAsync(id, ct) is not { } tender) return NotFound();
-        TenderEvaluation.LotView? view = null;
-        foreach (var lot in tender.Lots)
-        {
-            var candidate = await evaluation.LoadAsync(tender, lot.Number, ct);
-            if (candidate?.Find(bidId) is not null) { view = candidate; break; }
-        }
-        if (view is null) return NotFound();
+        if (await evaluation.FindBidAsync(tender, bidId, ct) is not { } view || view.Find(bidId) is null) return NotFound();
         if (scope.UserId is not { } me || !tender.IsEvaluator(me)) return Forbid();
         View = view;
         Bid = view.Find(bidId)!;

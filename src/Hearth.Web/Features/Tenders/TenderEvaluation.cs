@@ -58,6 +58,13 @@ public sealed class TenderEvaluation(TenderWorkflow workflow)
         return new LotView(tender, lot, lotBids, panel);
     }
 
+    /// <summary>The lot view holding an opened bid of the tender; null when no lot has it (or the bids are sealed).</summary>
+    public async Task<LotView?> FindBidAsync(Tender tender, int bidId, CancellationToken ct)
+    {
+        var lotNumber = await workflow.Db.Bids.Where(b => b.Id == bidId && b.TenderId == tender.Id).Select(b => (int?)b.LotNumber).SingleOrDefaultAsync(ct);
+        return lotNumber is { } n ? await LoadAsync(tender, n, ct) : null;
+    }
+
     /// <summary>The results by the published method; only once every compliant bid is moderated (else null).</summary>
     public static IReadOnlyList<BidResult>? Results(LotView view) =>
         view.FullyModerated
