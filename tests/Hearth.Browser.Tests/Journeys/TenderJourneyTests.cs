@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hearth.Domain.Common;
 using Hearth.Browser.Tests.Infrastructure;
 using Hearth.Web.Data;
 using Hearth.Web.Data.Demo;
@@ -197,7 +198,7 @@ public sealed class TenderJourneyTests(HearthBrowserFixture app) : BrowserTest(a
         await ExpectAxeCleanAsync();
 
         await Button("Publish tender").ClickAsync();
-        await Expect(Page.Locator("main strong.govuk-tag").First).ToHaveTextAsync("Published");
+        await Expect(Page.Locator("main strong.govuk-tag").First).ToHaveTextAsync("Open for bids");
         await Expect(Page.GetByText("Bids are sealed until the submission deadline")).ToBeVisibleAsync();
         await ExpectAxeCleanAsync();
         await ShotAsync("05-published");
@@ -224,7 +225,7 @@ public sealed class TenderJourneyTests(HearthBrowserFixture app) : BrowserTest(a
         await Button("Open bids").ClickAsync();
         await Expect(Page.Locator("main strong.govuk-tag").First).ToHaveTextAsync("Bids opened");
         await ExpectAxeCleanAsync();
-        await Link("Evaluate lot 1: Standard fostering").ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Evaluate lot 1" }).ClickAsync();
         await Expect(MainHeading).ToHaveTextAsync("Evaluate lot 1: Standard fostering");
         await Expect(Page.GetByText("2 bids were received")).ToBeVisibleAsync();
         await ExpectAxeCleanAsync();
@@ -237,7 +238,7 @@ public sealed class TenderJourneyTests(HearthBrowserFixture app) : BrowserTest(a
         SwitchTo(contracts);
         await SignInAsync("contracts@kent.example", DemoData.DemoPassword);
         await VisitAsync(tenderUrl);
-        await Link("Evaluate lot 1: Standard fostering").ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Evaluate lot 1" }).ClickAsync();
         await Expect(MainHeading).ToHaveTextAsync("Evaluate lot 1: Standard fostering");
         await ExpectAxeCleanAsync();
         await Link($"Score for {DemoData.FirstProviderName}").ClickAsync();
