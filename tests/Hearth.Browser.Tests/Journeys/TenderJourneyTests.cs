@@ -66,9 +66,10 @@ public sealed class TenderJourneyTests(HearthBrowserFixture app) : BrowserTest(a
     }
 
     /// <summary>Signs in as a provider in a browser of its own and submits a complete bid for lot 1 through the portal.</summary>
-    private async Task BidAsync(string email, string reference, string title, int firstPrice, string answer)
+    private async Task<IPage> BidAsync(string email, string reference, string title, int firstPrice, string answer)
     {
-        SwitchTo(await OpenBrowserAsync());
+        var page = await OpenBrowserAsync();
+        SwitchTo(page);
         await SignInAsync(email, DemoData.DemoPassword);
         await ServiceNavigation.GetByRole(AriaRole.Link, new() { Name = "Tenders", Exact = true }).ClickAsync();
         await Expect(MainHeading).ToHaveTextAsync("Tenders");
@@ -89,13 +90,14 @@ public sealed class TenderJourneyTests(HearthBrowserFixture app) : BrowserTest(a
         await Button("Submit bid").ClickAsync();
         await Expect(Page.Locator(".govuk-panel__title")).ToHaveTextAsync("Bid submitted");
         await ExpectAxeCleanAsync();
+        return page;
     }
 
     /// <summary>Scores both questions of a provider's bid on the lot page as the evaluator signed in on the current page.</summary>
     private async Task ScoreAsync(string provider, int q1, int q2, string comment)
     {
         await Link($"Score for {provider}").ClickAsync();
-        await Expect(MainHeading).ToHaveTextAsync($"Score {provider}’s bid");
+        await Expect(MainHeading).ToHaveTextAsync($"Score the bid from {provider}");
         await ExpectAxeCleanAsync();
         await Page.Locator($"input[name='Input.Scores[0].Score'][value='{q1}']").CheckAsync();
         await Field("Why you gave this score (question 1)").FillAsync($"{comment}: question 1");
@@ -109,7 +111,7 @@ public sealed class TenderJourneyTests(HearthBrowserFixture app) : BrowserTest(a
     private async Task ModerateAsync(string provider, int score)
     {
         await Link($"Moderate {provider}").ClickAsync();
-        await Expect(MainHeading).ToHaveTextAsync($"Moderate {provider}’s bid");
+        await Expect(MainHeading).ToHaveTextAsync($"Moderate the bid from {provider}");
         await ExpectAxeCleanAsync();
         await ShotAsync("06-moderate");
         for (var q = 0; q < 2; q++)
@@ -204,7 +206,7 @@ public sealed class TenderJourneyTests(HearthBrowserFixture app) : BrowserTest(a
         await ShotAsync("05-published");
 
         // Two providers bid, each in a browser of its own.
-        await BidAsync(DemoData.SignIns.Single(s => s.Role == Roles.ProviderUser).Email, reference, title, 850, "Brackenfold:");
+        var brackenfoldPage = await BidAsync(DemoData.SignIns.Single(s => s.Role == Roles.ProviderUser).Email, reference, title, 850, "Brackenfold:");
         await BidAsync(secondEmail, reference, title, 800, "Second:");
 
         // The deadline passes (the app runs on the real clock).
@@ -224,6 +226,7 @@ public sealed class TenderJourneyTests(HearthBrowserFixture app) : BrowserTest(a
         await VisitAsync(tenderUrl);
         await Button("Open bids").ClickAsync();
         await Expect(Page.Locator("main strong.govuk-tag").First).ToHaveTextAsync("Bids opened");
+        await Expect(Page.Locator("main p").Filter(new() { HasText = "Bids opened on" })).ToContainTextAsync("by Sarah Chalk (commissioner@kent.example)");
         await ExpectAxeCleanAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Evaluate lot 1" }).ClickAsync();
         await Expect(MainHeading).ToHaveTextAsync("Evaluate lot 1: Standard fostering");
@@ -282,5 +285,15 @@ public sealed class TenderJourneyTests(HearthBrowserFixture app) : BrowserTest(a
         await Expect(rows.Nth(1).GetByRole(AriaRole.Rowheader)).ToHaveTextAsync(secondProvider);
         await Expect(rows.Nth(1).Locator("td.govuk-table__cell--numeric")).ToHaveTextAsync(["£800.00", "£810.00", "£820.00", "£830.00"]);
         await Expect(Page.Locator("#lots")).ToContainTextAsync("2.5% a year, each 1 April");
+
+        // The provider sees the framework with only its own line.
+        var frameworkUrl = Page.Url;
+        SwitchTo(brackenfoldPage);
+        await VisitAsync(frameworkUrl);
+        await Expect(MainHeading).ToHaveTextAsync(title);
+        await Expect(Page.Locator("#lot-1 tbody tr")).ToHaveCountAsync(1);
+        await Expect(Page.Locator("#lot-1 tbody tr").GetByRole(AriaRole.Rowheader)).ToHaveTextAsync(DemoData.FirstProviderName);
+        await Expect(Page.Locator("main")).Not.ToContainTextAsync(secondProvider);
+        await ShotAsync("12-framework-provider");
     }
 }
