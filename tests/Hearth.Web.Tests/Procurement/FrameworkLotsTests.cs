@@ -54,6 +54,8 @@ public sealed class FrameworkLotsTests(DemoApp app)
         Assert.Equal(4, prices.Count);
         Assert.Equal(800_00, prices[0].GetProperty("pence").GetInt64());
         Assert.Equal("0–4", prices[0].GetProperty("ageBand").GetString());
+
+        Assert.Contains("/api/v1/frameworks/{id}/lots", await session.Client.GetStringAsync("/openapi/v1.json", Ct), StringComparison.Ordinal);
     }
 
     [Fact]
