@@ -144,6 +144,9 @@ public static class ScopeMatrix
         new("API: framework", "GET", "/api/v1/frameworks/{id:int}", FrameworkReader, CrossOrganisation.Hidden,
             async c => $"/api/v1/frameworks/{await c.FrameworkIdAsync("KM-IFP-2022")}",
             async c => $"/api/v1/frameworks/{await c.MatrixFrameworkOnlyForAsync(c.OtherOrganisationId)}"),
+        new("API: framework lots", "GET", "/api/v1/frameworks/{id:int}/lots", FrameworkReader, CrossOrganisation.Hidden,
+            async c => $"/api/v1/frameworks/{await c.FrameworkIdAsync("KM-IFP-2022")}/lots",
+            async c => $"/api/v1/frameworks/{await c.MatrixFrameworkOnlyForAsync(c.OtherOrganisationId)}/lots"),
 
         // Auditors.
         new("Audit trail", "GET", "/audit", Role(Roles.Auditor), CrossOrganisation.NoIds, _ => Task.FromResult("/audit")),

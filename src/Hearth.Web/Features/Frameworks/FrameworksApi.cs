@@ -25,6 +25,14 @@ public static class FrameworksApi
         int MaximumTermYears, bool ExceedsMaximumTerm, DecisionLinkDto? KeyDecision,
         IReadOnlyList<PartyDto> Parties, IReadOnlyList<ExtensionDto> Extensions, IReadOnlyList<MemberDto> Members);
 
+    public sealed record LotPriceDto(string RowCode, int BandIndex, string AgeBand, long Pence);
+
+    public sealed record LotMemberDto(int ProviderId, string Name, int? Rank, string Status, DateOnly JoinedOn, IReadOnlyList<LotPriceDto> Prices);
+
+    public sealed record LotDto(int Number, string Name, string Category, IReadOnlyList<string> AgeBands, IReadOnlyList<LotMemberDto> Members);
+
+    public sealed record FrameworkLotsDto(int FrameworkId, string Indexation, IReadOnlyList<LotDto> Lots);
+
     public static RouteGroupBuilder MapFrameworksApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/frameworks").WithTags("Frameworks")
@@ -51,6 +59,17 @@ public static class FrameworksApi
                     f.Members.Select(m => new MemberDto(m.ProviderId, m.Name, FrameworkText.Grade(m.OfstedGrade), m.JoinedOn)).ToList()));
             })
             .WithName("GetFramework").WithSummary("One framework with its parties, extensions and members (a provider sees only its own membership).");
+        group.MapGet("/{id:int}/lots", async Task<Results<Ok<FrameworkLotsDto>, ProblemHttpResult>> (int id, HearthDb db, OrganisationScope scope, CancellationToken ct) =>
+            {
+                var lots = await FrameworkLotsView.LoadAsync(db, scope, id, ct);
+                if (lots is null) return TypedResults.Problem(statusCode: 404, title: "Not found", detail: $"There is no framework {id} that you can see.");
+                return TypedResults.Ok(new FrameworkLotsDto(id, FrameworkLotsView.IndexationText(lots.Indexation),
+                    lots.Lots.Select(l => new LotDto(l.Number, l.Name, l.Category.ToString(), l.AgeBands,
+                        l.Members.Select(m => new LotMemberDto(m.ProviderId, m.Name, m.Rank, m.Status.ToString(), m.JoinedOn,
+                            m.Prices.Select((p, i) => (p, i)).Where(x => x.p is not null)
+                                .Select(x => new LotPriceDto(l.CategoryRowCode, x.i, l.AgeBands[x.i], x.p!.Value.Pence)).ToList())).ToList())).ToList()));
+            })
+            .WithName("GetFrameworkLots").WithSummary("The lots of one framework: members in rank order with their status and contracted weekly prices for the lot's category by age band (a provider sees only its own line).");
         return api;
     }
 }

@@ -46,8 +46,16 @@ public sealed class DetailsModel(TenderWorkflow workflow, HearthDb db) : PageMod
             "Tender published. Providers can now see it and bid; bids stay sealed until you open them after the deadline.", ct);
 
     public async Task<IActionResult> OnPostOpenAsync(int id, CancellationToken ct) =>
-        await ActAsync(id, t => t.Open(workflow.Now, User.Identity?.Name ?? "unknown"),
+        await ActAsync(id, t => t.Open(workflow.Now, OpenerName()),
             "Bids opened. The opening is recorded with your name and the time; the evaluation panel can now score.", ct);
+
+    /// <summary>The person opening the bids as the page shows them: "Sarah Chalk (commissioner@kent.example)".</summary>
+    private string OpenerName()
+    {
+        var email = User.Identity?.Name ?? "unknown";
+        var name = Hearth.Web.Platform.Ui.Branding.DisplayName(User);
+        return name == email ? email : $"{name} ({email})";
+    }
 
     public async Task<IActionResult> OnPostRemoveLotAsync(int id, int lot, CancellationToken ct) =>
         await ActAsync(id, t => t.RemoveLot(lot), $"Lot {lot} removed", ct);
