@@ -114,7 +114,9 @@ public sealed class SpendReportTests(DemoApp app)
     /// </summary>
     internal static List<(string Year, long Pence)> IndependentCost(DateOnly start, DateOnly? end, List<(DateOnly From, long WeeklyPence)> fees)
     {
-        var stop = end ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"))).AddDays(1);
+        // Spend to date: tonight is the last night counted, also for a placement whose leaving day is still to come.
+        var tomorrow = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"))).AddDays(1);
+        var stop = end is { } e && e < tomorrow ? e : tomorrow;
         var runs = new Dictionary<(int Period, string Year), int>();
         for (var night = start; night < stop; night = night.AddDays(1))
         {

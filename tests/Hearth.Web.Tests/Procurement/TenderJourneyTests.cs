@@ -130,6 +130,8 @@ public sealed class TenderJourneyTests(DemoApp app)
         });
         Assert.Equal(HttpStatusCode.Redirect, (await commissioner.PostFormAsync($"/tenders/{id}?handler=Open", new() { ["Version"] = "5" })).StatusCode);
 
+        // After opening, the bids are for the panel and commissioners only: the auditor is refused.
+        Assert.Equal(HttpStatusCode.Forbidden, (await auditor.GetPageAsync($"/tenders/{id}/lots/1")).Response.StatusCode);
         var (_, lot) = await commissioner.GetPageAsync($"/tenders/{id}/lots/1");
         var lotText = lot.QuerySelector("main")!.TextContent;
         Assert.Contains("3 bids were received", lotText);

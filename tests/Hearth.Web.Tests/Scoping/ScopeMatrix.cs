@@ -101,7 +101,9 @@ public static class ScopeMatrix
         new("Answer a clarification", "GET", "/tenders/{id:int}/clarifications/{clarificationId:int}", Role(Roles.Commissioner), CrossOrganisation.Hidden,
             async c => { var t = await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: true), "opened"); return $"/tenders/{t}/clarifications/{await c.MatrixClarificationAsync(t)}"; },
             async c => { var t = await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: false), "opened"); return $"/tenders/{t}/clarifications/{await c.MatrixClarificationAsync(t)}"; }),
-        new("Evaluate a lot", "GET", "/tenders/{id:int}/lots/{lot:int}", TenderReader, CrossOrganisation.Hidden,
+        // After opening, a lot's bids are for the evaluation panel and commissioners only (the matrix panel holds every
+        // commissioner and contract manager of the authority): auditors and others are refused.
+        new("Evaluate a lot", "GET", "/tenders/{id:int}/lots/{lot:int}", AnyRole(Roles.Commissioner, Roles.ContractManager), CrossOrganisation.Hidden,
             async c => $"/tenders/{await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: true), "opened")}/lots/1",
             async c => $"/tenders/{await c.MatrixTenderAsync(await c.AuthorityIdAsync(own: false), "opened")}/lots/1"),
         new("Score a bid", "GET", "/tenders/{id:int}/bids/{bidId:int}/score", AnyRole(Roles.Commissioner, Roles.ContractManager), CrossOrganisation.Hidden,

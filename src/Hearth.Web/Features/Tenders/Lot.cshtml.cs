@@ -22,13 +22,16 @@ public sealed class LotModel(TenderWorkflow workflow, TenderEvaluation evaluatio
 
     public async Task<IActionResult> OnGetAsync(int id, int lot, CancellationToken ct)
     {
-        if (!await LoadAsync(id, lot, ct)) return NotFound();
-        return Page();
+        return await LoadAsync(id, lot, ct) ?? Page();
     }
+
+    /// <summary>Only commissioners and contract managers can be on a panel; anyone else is refused before any lookup.</summary>
+    private bool MayEvaluate => scope.IsInRole(Roles.Commissioner) || scope.IsInRole(Roles.ContractManager);
+
 
     public async Task<IActionResult> OnGetExportAsync(int id, int lot, string format, CancellationToken ct)
     {
-        if (!await LoadAsync(id, lot, ct)) return NotFound();
+        if (await LoadAsync(id, lot, ct) is { } refused) return refused;
         if (Results is null) return StatusCode(StatusCodes.Status409Conflict);
         var rows = ResultRows().ToList();
         var name = $"{View.Tender.Reference}-lot-{lot}-results";
@@ -51,14 +54,18 @@ public sealed class LotModel(TenderWorkflow workflow, TenderEvaluation evaluatio
 
     public static string Pounds(decimal? pounds) => pounds is { } p ? "£" + p.ToString("#,##0.00", CultureInfo.InvariantCulture) : "–";
 
-    private async Task<bool> LoadAsync(int id, int lot, CancellationToken ct)
+    /// <summary>Loads the lot; returns why not (403 or 404) when the user may not see it.</summary>
+    private async Task<IActionResult?> LoadAsync(int id, int lot, CancellationToken ct)
     {
-        if (await workflow.FindAsync(id, ct) is not { } tender) return false;
-        if (await evaluation.LoadAsync(tender, lot, ct) is not { } view) return false;
+        if (!MayEvaluate) return Forbid();
+        if (await workflow.FindAsync(id, ct) is not { } tender) return NotFound();
+        // After opening, bids are for the evaluation panel and commissioners only (issue 3).
+        IsEvaluator = scope.UserId is { } me && tender.IsEvaluator(me);
+        if (!IsEvaluator && !scope.IsInRole(Roles.Commissioner)) return Forbid();
+        if (await evaluation.LoadAsync(tender, lot, ct) is not { } view) return NotFound();
         View = view;
         Results = TenderEvaluation.Results(view);
-        IsEvaluator = scope.UserId is { } me && tender.IsEvaluator(me);
         CanModerate = workflow.CanManage(tender) && tender.Status == TenderStatus.Opened;
-        return true;
+        return null;
     }
 }
