@@ -23,10 +23,17 @@ public sealed class EditModel(HearthDb db, UserManager<HearthUser> users, Organi
     [BindProperty]
     public List<string> SelectedRoles { get; set; } = [];
 
+    /// <summary>A social work manager who may sign referrals off (ADR 0013): an authority's choice, per person.</summary>
+    [BindProperty]
+    public bool SignsOffReferrals { get; set; }
+
+    public bool IsAuthority => OrganisationKind() == Domain.Organisations.OrganisationKind.Authority;
+
     public async Task<IActionResult> OnGetAsync(int id, string? saved)
     {
         if (!await LoadAsync(id)) return NotFound();
         SelectedRoles = [.. await users.GetRolesAsync(Person!)];
+        SignsOffReferrals = (await users.GetClaimsAsync(Person!)).Any(c => c.Type == Referrals.ReferralAccess.SignOffClaim && c.Value == "true");
         Saved = saved;
         return Page();
     }
@@ -37,9 +44,15 @@ public sealed class EditModel(HearthDb db, UserManager<HearthUser> users, Organi
         var chosen = Platform.Roles.Validate(OrganisationKind(), SelectedRoles, nameof(SelectedRoles));
         if (Person!.Id == scope.UserId && !chosen.Contains(Platform.Roles.Administrator))
             throw new DomainException(nameof(SelectedRoles), "You cannot remove your own administrator role. Ask another administrator");
+        var signsOff = IsAuthority && SignsOffReferrals;
+        if (signsOff && !chosen.Contains(Platform.Roles.SocialWorker))
+            throw new DomainException(nameof(SignsOffReferrals), "Only a social worker can sign off referrals: select the social worker role as well");
         var current = await users.GetRolesAsync(Person);
         Check(await users.RemoveFromRolesAsync(Person, current.Except(chosen)));
         Check(await users.AddToRolesAsync(Person, chosen.Except(current)));
+        var claims = (await users.GetClaimsAsync(Person)).Where(c => c.Type == Referrals.ReferralAccess.SignOffClaim).ToList();
+        if (claims.Count > 0) Check(await users.RemoveClaimsAsync(Person, claims));
+        if (signsOff) Check(await users.AddClaimAsync(Person, new System.Security.Claims.Claim(Referrals.ReferralAccess.SignOffClaim, "true")));
         Check(await users.UpdateSecurityStampAsync(Person));
         return RedirectToPage(new { id, saved = "Roles saved" });
     }
