@@ -81,23 +81,23 @@ public sealed class Framework
 
     /// <summary>Suspends a provider on a lot (a variation, linked to its decision when there is one).</summary>
     public void Suspend(int lotMemberId, string reason, int? decisionId, DateOnly on) =>
-        LotMember(lotMemberId).ChangeStatus(LotMembershipStatus.Suspended, reason, decisionId, on);
+        ChangeLotStatus(lotMemberId, LotMembershipStatus.Suspended, reason, decisionId, on);
 
     public void Reinstate(int lotMemberId, string reason, int? decisionId, DateOnly on) =>
-        LotMember(lotMemberId).ChangeStatus(LotMembershipStatus.Active, reason, decisionId, on);
+        ChangeLotStatus(lotMemberId, LotMembershipStatus.Active, reason, decisionId, on);
 
     /// <summary>Removes a provider from a lot for good: a decision must authorise it.</summary>
     public void Remove(int lotMemberId, string reason, int? decisionId, DateOnly on)
     {
         if (decisionId is null) throw new DomainException("DecisionId", "Select the decision that authorises removing the provider");
-        LotMember(lotMemberId).ChangeStatus(LotMembershipStatus.Removed, reason, decisionId, on);
+        ChangeLotStatus(lotMemberId, LotMembershipStatus.Removed, reason, decisionId, on);
     }
 
-    private FrameworkLotMember LotMember(int id)
+    private void ChangeLotStatus(int lotMemberId, LotMembershipStatus to, string reason, int? decisionId, DateOnly on)
     {
-        var member = _lotMembers.FirstOrDefault(m => m.Id == id) ?? throw new DomainException("LotMemberId", "The provider is not on this lot");
-        Version++;
-        return member;
+        var member = _lotMembers.FirstOrDefault(m => m.Id == lotMemberId) ?? throw new DomainException("LotMemberId", "The provider is not on this lot");
+        member.ChangeStatus(to, reason, decisionId, on);
+        Version++; // only once the change is made: a refused change leaves the framework as it was
     }
 
     public bool IsLiveOn(DateOnly date) => date >= StartDate && date <= EndDate;

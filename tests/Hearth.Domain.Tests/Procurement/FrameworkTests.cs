@@ -430,4 +430,28 @@ public class FrameworkTests
         Assert.Equal(3, Framework.ExpiryAlert(framework.EndDate, D("2022-03-31")));
         Assert.Null(Framework.ExpiryAlert(framework.EndDate, D("2022-04-01")));
     }
+
+    [Fact]
+    public void Lot_status_changes_need_a_reason_removal_needs_a_decision_and_a_refused_change_leaves_the_version()
+    {
+        var framework = Framework.Establish("F", "Framework", ProcurementRegime.Pcr2015LightTouch, D("2022-04-01"), D("2026-03-31"), Kent, [Medway], null);
+        var member = framework.AdmitToLot(1, "Standard", Hearth.Domain.Placements.PlacementCategory.Standard, 42, 1,
+            [new Hearth.Domain.Procurement.Tendering.BidPrice("CAT-1", 0, 800_00)], "0, 5, 11, 16", D("2022-04-01"), null);
+        var version = framework.Version;
+
+        Assert.Equal("DecisionId", Assert.Throws<DomainException>(() => framework.Remove(member.Id, "Breach", null, D("2023-01-05"))).Field);
+        Assert.Equal("Reason", Assert.Throws<DomainException>(() => framework.Suspend(member.Id, " ", null, D("2023-01-05"))).Field);
+        Assert.Equal("Status", Assert.Throws<DomainException>(() => framework.Reinstate(member.Id, "Already active", null, D("2023-01-05"))).Field);
+        Assert.Equal(version, framework.Version);
+
+        framework.Suspend(member.Id, "Ofsted concern", null, D("2023-01-05"));
+        Assert.Equal(LotMembershipStatus.Suspended, member.Status);
+        Assert.Equal(version + 1, framework.Version);
+        framework.Remove(member.Id, "Breach of contract", 7, D("2023-02-01"));
+        Assert.Equal(LotMembershipStatus.Removed, member.Status);
+        Assert.Equal("Status", Assert.Throws<DomainException>(() => framework.Reinstate(member.Id, "Back", 7, D("2023-03-01"))).Field);
+        Assert.Equal(Money.FromPence(800_00), member.TenderedPrice("CAT-1", 4));
+        Assert.Null(member.TenderedPrice("CAT-1", 5));
+        Assert.Null(member.TenderedPrice("CAT-1", 18));
+    }
 }

@@ -226,6 +226,16 @@ public sealed class Tender
     /// </summary>
     public bool BidsAreOpen => Status is TenderStatus.Opened or TenderStatus.Awarded;
 
+    /// <summary>
+    /// The framework's first day if the tender is awarded on <paramref name="awardedOn"/>: the planned start, or the day
+    /// after standstill ends when that is later (a framework is never entered into during standstill).
+    /// </summary>
+    public DateOnly FrameworkStartIfAwardedOn(DateOnly awardedOn, IReadOnlySet<DateOnly> bankHolidays)
+    {
+        var standstillEnd = Standstill.EndDate(Regime, awardedOn, bankHolidays);
+        return TermStart > standstillEnd ? TermStart : standstillEnd.AddDays(1);
+    }
+
     /// <summary>Records the award: standstill runs from the award date; the framework goes live on the start date.</summary>
     public void Award(DateOnly awardedOn, IReadOnlySet<DateOnly> bankHolidays, int frameworkId)
     {

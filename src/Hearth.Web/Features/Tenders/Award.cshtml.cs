@@ -18,6 +18,7 @@ public sealed class AwardModel(TenderWorkflow workflow, TenderEvaluation evaluat
     public Tender Tender { get; private set; } = null!;
     public List<LotOutcome> Lots { get; private set; } = [];
     public DateOnly StandstillEnd { get; private set; }
+    public DateOnly FrameworkStart { get; private set; }
 
     [BindProperty]
     public int Version { get; set; }
@@ -48,6 +49,7 @@ public sealed class AwardModel(TenderWorkflow workflow, TenderEvaluation evaluat
         if (tender.Status != TenderStatus.Opened) return Redirect($"/tenders/{id}");
         Tender = tender;
         StandstillEnd = Standstill.EndDate(tender.Regime, workflow.Today, TenderWorkflow.BankHolidays);
+        FrameworkStart = tender.FrameworkStartIfAwardedOn(workflow.Today, TenderWorkflow.BankHolidays);
         foreach (var lot in tender.Lots.OrderBy(l => l.Number))
         {
             var view = (await evaluation.LoadAsync(tender, lot.Number, ct))!;

@@ -93,8 +93,7 @@ public sealed class TenderEvaluation(TenderWorkflow workflow)
         if (await db.Frameworks.IgnoreQueryFilters().AnyAsync(f => f.Reference == tender.Reference, ct))
             throw new DomainException("Status", $"A framework with the reference {tender.Reference} already exists");
 
-        var standstillEnd = Standstill.EndDate(tender.Regime, today, TenderWorkflow.BankHolidays);
-        var start = tender.TermStart > standstillEnd ? tender.TermStart : standstillEnd.AddDays(1);
+        var start = tender.FrameworkStartIfAwardedOn(today, TenderWorkflow.BankHolidays);
         var framework = Framework.Establish(tender.Reference, tender.Title, tender.Regime, start, tender.TermEnd,
             tender.LeadAuthorityId, tender.ParticipatingAuthorityIds, tender.KeyDecisionId);
         framework.AwardedFrom(tender.Id, tender.Indexation);

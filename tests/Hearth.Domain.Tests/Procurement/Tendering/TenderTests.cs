@@ -153,6 +153,13 @@ public class TenderTests
         Assert.Throws<DomainException>(() => tender.Open(Instant("2021-11-20T12:00:00Z"), "commissioner"));
     }
 
+    [Theory]
+    [InlineData("2022-01-10", "2022-04-01")] // standstill ends Thursday 20 January: the planned start stands
+    [InlineData("2022-03-22", "2022-04-02")] // ends Friday 1 April, the planned start: the framework starts the day after
+    [InlineData("2022-03-31", "2022-04-12")] // 10 days is Sunday 10 April, rolled to Monday 11 April: starts 12 April
+    public void The_framework_starts_on_its_planned_start_or_the_day_after_standstill(string awardedOn, string expected) =>
+        Assert.Equal(D(expected), Draft().FrameworkStartIfAwardedOn(D(awardedOn), Holidays));
+
     [Fact]
     public void Award_needs_opened_bids_and_sets_standstill()
     {
