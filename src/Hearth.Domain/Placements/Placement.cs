@@ -6,7 +6,7 @@ namespace Hearth.Domain.Placements;
 /// A child's foster placement with one household. Charged per night from the start date (inclusive) to the end date
 /// (exclusive: the day the child left) at the weekly fee in force (ARCHITECTURE §3).
 /// </summary>
-public sealed class Placement
+public sealed partial class Placement
 {
     /// <summary>No weekly fee may exceed this: a guard against a mistyped fee.</summary>
     public static readonly Money MaximumWeeklyFee = Money.FromPence(20_000_00);

@@ -3,7 +3,7 @@ using Hearth.Domain.Common;
 namespace Hearth.Domain.Procurement;
 
 /// <summary>A framework agreement with Independent Fostering Providers, possibly joint between several authorities.</summary>
-public sealed class Framework
+public sealed partial class Framework
 {
     private readonly List<FrameworkParty> _parties = [];
     private readonly List<FrameworkMember> _members = [];

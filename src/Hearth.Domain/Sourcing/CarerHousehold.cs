@@ -5,7 +5,7 @@ namespace Hearth.Domain.Sourcing;
 /// <summary>
 /// A fostering household: the authority's own (in-house, owned by the authority) or an agency's (owned by a provider).
 /// </summary>
-public sealed class CarerHousehold
+public sealed partial class CarerHousehold
 {
     private CarerHousehold() { }
 

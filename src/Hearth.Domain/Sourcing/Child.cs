@@ -3,7 +3,7 @@ using Hearth.Domain.Common;
 namespace Hearth.Domain.Sourcing;
 
 /// <summary>A child looked after by an authority. Identity fields are seen only by that authority's staff.</summary>
-public sealed class Child
+public sealed partial class Child
 {
     private static readonly string[] Sexes = ["M", "F", "U"];
 

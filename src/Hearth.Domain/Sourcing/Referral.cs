@@ -7,7 +7,7 @@ namespace Hearth.Domain.Sourcing;
 /// the Placements Data Standard v2 referral fields. Written as a draft a section at a time, submitted for sign-off, then
 /// signed off (released to placement finding) or returned with comments by a manager who did not write it.
 /// </summary>
-public sealed class Referral
+public sealed partial class Referral
 {
     public const int MaximumChildren = 6;
     public const int MaximumTextLength = 4000;

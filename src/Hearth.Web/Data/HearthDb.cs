@@ -18,7 +18,7 @@ namespace Hearth.Web.Data;
 /// The database. One model for both providers; <see cref="SqliteHearthDb"/> and <see cref="PostgresHearthDb"/> carry
 /// a migration set each. Scoped data is filtered here, by <see cref="OrganisationScope"/>, and every write is audited.
 /// </summary>
-public abstract class HearthDb(DbContextOptions options, OrganisationScope scope, TimeProvider clock)
+public abstract partial class HearthDb(DbContextOptions options, OrganisationScope scope, TimeProvider clock)
     : IdentityDbContext<HearthUser, IdentityRole<int>, int>(options), IDataProtectionKeyContext
 {
     public OrganisationScope Scope { get; } = scope;

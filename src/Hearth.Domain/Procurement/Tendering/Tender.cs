@@ -24,7 +24,7 @@ public sealed record TenderTimeline(
 /// A competitive tender for a framework agreement: lots with their price schedule template, quality questionnaire and
 /// evaluation method, a timeline, a term and an estimated value. Everything bidders rely on is frozen when it is published.
 /// </summary>
-public sealed class Tender
+public sealed partial class Tender
 {
     public const int MaximumLots = 12;
 
