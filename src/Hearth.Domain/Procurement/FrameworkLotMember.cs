@@ -64,9 +64,19 @@ public sealed class FrameworkLotMember
         return price is null ? null : Money.FromPence(price.Pence);
     }
 
-    /// <summary>The contracted weekly price on a date: the tendered price with the framework's indexation applied.</summary>
-    public Money? PriceOn(string rowCode, int age, DateOnly on, DateOnly frameworkStart, Indexation indexation, Func<DateOnly, int>? cpi = null) =>
-        TenderedPrice(rowCode, age) is { } tendered ? indexation.PriceOn(tendered, frameworkStart, on, cpi) : null;
+    /// <summary>
+    /// The contracted weekly price on a date: the tendered price with every indexation uplift in force on that date
+    /// (effective from its 1 April, so 31 March still has the earlier price), compounded and rounded to the penny each year.
+    /// An uplift from a 1 April on or before the day the provider joined (a provider admitted by a later round, whose bid
+    /// already priced that year) does not apply to it.
+    /// </summary>
+    public Money? PriceOn(string rowCode, int age, DateOnly on, IEnumerable<FrameworkUplift> uplifts)
+    {
+        if (TenderedPrice(rowCode, age) is not { } price) return null;
+        foreach (var uplift in uplifts.Where(u => u.EffectiveFrom <= on && u.EffectiveFrom > JoinedOn).OrderBy(u => u.EffectiveFrom))
+            price = Indexation.Uplift(price, uplift.AppliedBasisPoints);
+        return price;
+    }
 
     internal void ChangeStatus(LotMembershipStatus to, string reason, int? decisionId, DateOnly on)
     {

@@ -79,14 +79,9 @@ public static class TenderFixtures
         var results = LotEvaluation.Evaluate(lot.Method, lot.Questionnaire, bids.Select(b => new BidForEvaluation(b.Id, b.ProviderId,
             b.LatestSubmission!.SubmittedAt, b.LatestSubmission.Schedule(tender, 1, Category),
             new Dictionary<int, bool> { [2] = true }, panel.ModeratedScoresFor(b.Id))).ToList());
-        var framework = Framework.Establish(tender.Reference, tender.Title, tender.Regime, tender.TermStart, tender.TermEnd, tender.LeadAuthorityId, [], null);
-        framework.AwardedFrom(tender.Id, tender.Indexation);
-        foreach (var r in results)
-        {
-            db.TenderResults.Add(new TenderResult(tender.Id, 1, r, r.Qualifies));
-            if (r.Qualifies)
-                framework.AdmitToLot(1, lot.Name, lot.Category, r.ProviderId, r.Rank, bids.Single(b => b.Id == r.BidId).LatestSubmission!.Prices, tender.AgeBandsText, tender.TermStart, r.BidId);
-        }
+        var (framework, awarded) = tender.EstablishFramework([(lot, results)], id => bids.Single(b => b.Id == id).LatestSubmission!.Prices,
+            PastTimeline.AwardDate, EnglandAndWalesBankHolidays.All);
+        db.TenderResults.AddRange(awarded);
         db.Frameworks.Add(framework);
         await db.SaveChangesAsync();
         tender.Award(PastTimeline.AwardDate, EnglandAndWalesBankHolidays.All, framework.Id);

@@ -86,6 +86,7 @@ public sealed partial class Tender
         AgeBands bands, Indexation indexation, int abnormallyLowPercent)
     {
         EnsureDraft();
+        EnsureTermsKept(regime, bands, indexation, abnormallyLowPercent, termEnd);
         reference = (reference ?? "").Trim();
         title = (title ?? "").Trim();
         termJustification = string.IsNullOrWhiteSpace(termJustification) ? null : termJustification.Trim();
@@ -143,6 +144,7 @@ public sealed partial class Tender
         QualityQuestionnaire questionnaire, EvaluationMethod method, AwardBasis awardBasis, int? topN)
     {
         EnsureDraft();
+        EnsureLotsEditable();
         if (_lots.Count >= MaximumLots) throw new DomainException("Lots", $"A tender can have no more than {MaximumLots} lots");
         var lot = new TenderLot(_lots.Count == 0 ? 1 : _lots.Max(l => l.Number) + 1, name, category, supplements, questionnaire, method, awardBasis, topN);
         if (_lots.Any(l => string.Equals(l.Name, lot.Name, StringComparison.OrdinalIgnoreCase)))
@@ -155,6 +157,7 @@ public sealed partial class Tender
     public void RemoveLot(int number)
     {
         EnsureDraft();
+        EnsureLotsEditable();
         var lot = _lots.FirstOrDefault(l => l.Number == number) ?? throw new DomainException("Lots", $"There is no lot {number}");
         _lots.Remove(lot);
         Version++;
@@ -240,6 +243,7 @@ public sealed partial class Tender
     public void Award(DateOnly awardedOn, IReadOnlySet<DateOnly> bankHolidays, int frameworkId)
     {
         if (Status != TenderStatus.Opened) throw new DomainException("Status", "Only an opened tender can be awarded");
+        if (IsRound && frameworkId != ReopensFrameworkId) throw new DomainException("Status", "A reopening round is awarded to the framework it reopens");
         AwardedOn = awardedOn;
         StandstillEnd = Standstill.EndDate(Regime, awardedOn, bankHolidays);
         FrameworkId = frameworkId;

@@ -51,6 +51,10 @@ public sealed class TenderConfiguration : IEntityTypeConfiguration<Tender>
         b.HasOne<Authority>().WithMany().HasForeignKey(t => t.LeadAuthorityId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<KeyDecision>().WithMany().HasForeignKey(t => t.KeyDecisionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Framework>().WithMany().HasForeignKey(t => t.FrameworkId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Framework>().WithMany().HasForeignKey(t => t.ReopensFrameworkId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Tender>().WithMany().HasForeignKey(t => t.RoundOfTenderId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(t => t.ReopeningJustification).HasMaxLength(4_000);
+        b.Ignore(t => t.IsRound);
 
         b.HasMany(t => t.Parties).WithOne().HasForeignKey(p => p.TenderId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(t => t.Parties).UsePropertyAccessMode(PropertyAccessMode.Field);

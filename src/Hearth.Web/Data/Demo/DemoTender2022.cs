@@ -108,15 +108,9 @@ public static class DemoTender2022
                 forEvaluation.Add(new BidForEvaluation(bid.Id, bid.ProviderId, submission.SubmittedAt, schedule, passFail, panel.ModeratedScoresFor(bid.Id)));
             }
             var results = LotEvaluation.Evaluate(lot.Method, questionnaire, forEvaluation, tender.AbnormallyLowPercent);
-            var awarded = LotEvaluation.Award(results, lot.AwardBasis, lot.TopN).Where(r => memberIds.Contains(r.ProviderId)).Select(r => r.BidId).ToHashSet();
-            foreach (var result in results)
-            {
-                db.TenderResults.Add(new TenderResult(tender.Id, lot.Number, result, awarded.Contains(result.BidId)));
-                if (!awarded.Contains(result.BidId)) continue;
-                var submission = lotBids.Single(b => b.Bid.Id == result.BidId).Bid.LatestSubmission!;
-                framework.AdmitToLot(lot.Number, lot.Name, lot.Category, result.ProviderId, result.Rank, submission.Prices, tender.AgeBandsText,
-                    framework.StartDate, result.BidId);
-            }
+            // The one award rule: the framework's members are exactly the qualifying bidders (the others score below the threshold).
+            db.TenderResults.AddRange(framework.AwardLot(tender.Id, lot, results, id => lotBids.Single(b => b.Bid.Id == id).Bid.LatestSubmission!.Prices,
+                tender.AgeBandsText, framework.StartDate));
         }
         framework.AwardedFrom(tender.Id, tender.Indexation);
         tender.Award(Timeline.AwardDate, EnglandAndWalesBankHolidays.All, framework.Id);

@@ -90,25 +90,24 @@ public sealed class TenderEvaluation(TenderWorkflow workflow)
                 $"Lot {lot.Number} ({lot.Name}) is not fully moderated: every compliant bid needs a consensus score for every scored question before award");
             views.Add((view, results));
         }
+        IReadOnlyList<BidPrice> Prices(int bidId) => views.Select(v => v.View.Find(bidId)).First(b => b is not null)!.Submission.Prices;
+        var lots = views.Select(v => (v.View.Lot, v.Results)).ToList();
+        if (tender.IsRound)
+        {
+            var reopened = await db.Frameworks.Include(f => f.LotMembers).Include(f => f.Members).AsSplitQuery()
+                .SingleAsync(f => f.Id == tender.ReopensFrameworkId, ct);
+            var roundResults = tender.AwardRound(reopened, lots, Prices, today, TenderWorkflow.BankHolidays);
+            db.TenderResults.AddRange(roundResults);
+            await using var roundTransaction = await db.Database.BeginTransactionAsync(ct);
+            await workflow.SaveAsync(tender, shownVersion, ct);
+            await roundTransaction.CommitAsync(ct);
+            return reopened;
+        }
         if (await db.Frameworks.IgnoreQueryFilters().AnyAsync(f => f.Reference == tender.Reference, ct))
             throw new DomainException("Status", $"A framework with the reference {tender.Reference} already exists");
 
-        var start = tender.FrameworkStartIfAwardedOn(today, TenderWorkflow.BankHolidays);
-        var framework = Framework.Establish(tender.Reference, tender.Title, tender.Regime, start, tender.TermEnd,
-            tender.LeadAuthorityId, tender.ParticipatingAuthorityIds, tender.KeyDecisionId);
-        framework.AwardedFrom(tender.Id, tender.Indexation);
-        foreach (var (view, results) in views)
-        {
-            var awarded = LotEvaluation.Award(results, view.Lot.AwardBasis, view.Lot.TopN).Select(r => r.BidId).ToHashSet();
-            foreach (var result in results)
-            {
-                db.TenderResults.Add(new TenderResult(tender.Id, view.Lot.Number, result, awarded.Contains(result.BidId)));
-                if (!awarded.Contains(result.BidId)) continue;
-                var submission = view.Find(result.BidId)!.Submission;
-                framework.AdmitToLot(view.Lot.Number, view.Lot.Name, view.Lot.Category, result.ProviderId, result.Rank,
-                    submission.Prices, tender.AgeBandsText, start, result.BidId);
-            }
-        }
+        var (framework, awardResults) = tender.EstablishFramework(lots, Prices, today, TenderWorkflow.BankHolidays);
+        db.TenderResults.AddRange(awardResults);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Frameworks.Add(framework);
