@@ -17,11 +17,12 @@ public sealed class DetailsModel(HearthDb db, OrganisationScope scope, TimeProvi
     public bool IsProvider => scope.IsProvider;
     public bool CanOpenDecisions => scope.IsAuthority && (scope.IsInRole(Roles.Commissioner) || scope.IsInRole(Roles.Auditor));
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    /// <param name="prices">The price list to show: prices effective from this date (the latest when absent).</param>
+    public async Task<IActionResult> OnGetAsync(int id, DateOnly? prices, CancellationToken ct)
     {
         Framework = await FrameworkView.LoadAsync(db, scope, id, ct);
         if (Framework is null) return NotFound();
-        Lots = await FrameworkLotsView.LoadAsync(db, scope, id, ct);
+        Lots = await FrameworkLotsView.LoadAsync(db, scope, id, ct, prices);
         Today = London.Today(clock);
         return Page();
     }

@@ -29,9 +29,14 @@ public static class FrameworksApi
 
     public sealed record LotMemberDto(int ProviderId, string Name, int? Rank, string Status, DateOnly JoinedOn, IReadOnlyList<LotPriceDto> Prices);
 
-    public sealed record LotDto(int Number, string Name, string Category, IReadOnlyList<string> AgeBands, IReadOnlyList<LotMemberDto> Members);
+    public sealed record SupplementDto(string RowCode, string Name);
 
-    public sealed record FrameworkLotsDto(int FrameworkId, string Indexation, IReadOnlyList<LotDto> Lots);
+    public sealed record LotDto(int Number, string Name, string Category, IReadOnlyList<string> AgeBands, IReadOnlyList<LotMemberDto> Members,
+        IReadOnlyList<SupplementDto> Supplements);
+
+    public sealed record PriceListDto(DateOnly EffectiveFrom, int? UpliftBasisPoints, int? IndexBasisPoints);
+
+    public sealed record FrameworkLotsDto(int FrameworkId, string Indexation, IReadOnlyList<LotDto> Lots, DateOnly PricesFrom, IReadOnlyList<PriceListDto> PriceLists);
 
     public static RouteGroupBuilder MapFrameworksApi(this RouteGroupBuilder api)
     {
@@ -59,17 +64,20 @@ public static class FrameworksApi
                     f.Members.Select(m => new MemberDto(m.ProviderId, m.Name, FrameworkText.Grade(m.OfstedGrade), m.JoinedOn)).ToList()));
             })
             .WithName("GetFramework").WithSummary("One framework with its parties, extensions and members (a provider sees only its own membership).");
-        group.MapGet("/{id:int}/lots", async Task<Results<Ok<FrameworkLotsDto>, ProblemHttpResult>> (int id, HearthDb db, OrganisationScope scope, CancellationToken ct) =>
+        group.MapGet("/{id:int}/lots", async Task<Results<Ok<FrameworkLotsDto>, ProblemHttpResult>> (int id, DateOnly? from, HearthDb db, OrganisationScope scope, CancellationToken ct) =>
             {
-                var lots = await FrameworkLotsView.LoadAsync(db, scope, id, ct);
+                var lots = await FrameworkLotsView.LoadAsync(db, scope, id, ct, from);
                 if (lots is null) return TypedResults.Problem(statusCode: 404, title: "Not found", detail: $"There is no framework {id} that you can see.");
+                static IEnumerable<LotPriceDto> Row(FrameworkLotsView.Lot l, string code, IReadOnlyList<Money?> prices) =>
+                    prices.Select((p, i) => (p, i)).Where(x => x.p is not null).Select(x => new LotPriceDto(code, x.i, l.AgeBands[x.i], x.p!.Value.Pence));
                 return TypedResults.Ok(new FrameworkLotsDto(id, FrameworkLotsView.IndexationText(lots.Indexation),
                     lots.Lots.Select(l => new LotDto(l.Number, l.Name, l.Category.ToString(), l.AgeBands,
                         l.Members.Select(m => new LotMemberDto(m.ProviderId, m.Name, m.Rank, m.Status.ToString(), m.JoinedOn,
-                            m.Prices.Select((p, i) => (p, i)).Where(x => x.p is not null)
-                                .Select(x => new LotPriceDto(l.CategoryRowCode, x.i, l.AgeBands[x.i], x.p!.Value.Pence)).ToList())).ToList())).ToList()));
+                            [.. Row(l, l.CategoryRowCode, m.Prices), .. l.Supplements.SelectMany(s => Row(l, s.Code, m.SupplementPrices[s.Code]))])).ToList(),
+                        l.Supplements.Select(s => new SupplementDto(s.Code, s.Name)).ToList())).ToList(),
+                    lots.PricesFrom, lots.PriceLists.Select(p => new PriceListDto(p.EffectiveFrom, p.UpliftBasisPoints, p.IndexBasisPoints)).ToList()));
             })
-            .WithName("GetFrameworkLots").WithSummary("The lots of one framework: members in rank order with their status and contracted weekly prices for the lot's category by age band (a provider sees only its own line).");
+            .WithName("GetFrameworkLots").WithSummary("The lots of one framework: members in rank order with their status and contracted weekly prices for the lot's category and its supplements by age band, from the price list in force from `from` (default the latest, with indexation applied); a provider sees only its own line.");
         return api;
     }
 }

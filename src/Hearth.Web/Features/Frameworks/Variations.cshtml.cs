@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Hearth.Domain.Common;
 using Hearth.Domain.Procurement;
+using Hearth.Domain.Procurement.Tendering;
 using Hearth.Web.Data;
 using Hearth.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
@@ -13,7 +14,8 @@ namespace Hearth.Web.Features.Frameworks;
 
 /// <summary>
 /// Variations of a framework by the lead authority's commissioner: extend the term (e.g. a direct award on existing terms)
-/// and suspend, reinstate or remove a provider on a lot. Each is linked to a decision and audited.
+/// suspend, reinstate or remove a provider on a lot; reopen the framework to admit new providers (a new tender round on
+/// the same terms); apply indexation from a 1 April. Each is linked to a decision and audited.
 /// </summary>
 [Authorize(Roles = Roles.Commissioner)]
 public sealed class VariationsModel(HearthDb db, OrganisationScope scope, TimeProvider clock) : PageModel
@@ -51,6 +53,50 @@ public sealed class VariationsModel(HearthDb db, OrganisationScope scope, TimePr
         public int Version { get; set; }
     }
 
+    public sealed class ReopenInput
+    {
+        [Required(ErrorMessage = "Enter a reference for the new round")]
+        public string? Reference { get; set; }
+
+        [Required(ErrorMessage = "Select the decision that authorises reopening the framework")]
+        public int? DecisionId { get; set; }
+
+        [Required(ErrorMessage = "Enter the publication date")]
+        public DateOnly? PublicationDate { get; set; }
+
+        [Required(ErrorMessage = "Enter the clarification deadline")]
+        public DateOnly? ClarificationDeadline { get; set; }
+
+        [Required(ErrorMessage = "Enter the submission deadline")]
+        public DateOnly? SubmissionDeadline { get; set; }
+
+        [Required(ErrorMessage = "Enter the date evaluation starts")]
+        public DateOnly? EvaluationDate { get; set; }
+
+        [Required(ErrorMessage = "Enter the award date")]
+        public DateOnly? AwardDate { get; set; }
+
+        [Required(ErrorMessage = "Enter the date new providers join")]
+        public DateOnly? StartDate { get; set; }
+
+        public string? Justification { get; set; }
+
+        public int Version { get; set; }
+    }
+
+    public sealed class IndexationInput
+    {
+        [Required(ErrorMessage = "Enter the 1 April the new prices apply from")]
+        public DateOnly? EffectiveFrom { get; set; }
+
+        public string? IndexPercent { get; set; }
+
+        [Required(ErrorMessage = "Select the decision that authorises the indexation")]
+        public int? DecisionId { get; set; }
+
+        public int Version { get; set; }
+    }
+
     public sealed record MemberRow(int Id, int LotNumber, string LotName, string Provider, int? Rank, LotMembershipStatus Status,
         string? StatusReason, DateOnly? StatusChangedOn, string? Decision);
 
@@ -60,7 +106,16 @@ public sealed class VariationsModel(HearthDb db, OrganisationScope scope, TimePr
     [BindProperty]
     public StatusInput Status { get; set; } = new();
 
+    [BindProperty]
+    public ReopenInput Reopen { get; set; } = new();
+
+    [BindProperty]
+    public IndexationInput Index { get; set; } = new();
+
     public Framework Framework { get; private set; } = null!;
+    public List<Tender> Rounds { get; private set; } = [];
+    public bool ReopenedAlready => Rounds.Any(r => r.Status == TenderStatus.Awarded);
+    public DateOnly Today { get; private set; }
     public List<MemberRow> Members { get; private set; } = [];
     public List<SelectListItem> Decisions { get; private set; } = [];
     public List<SelectListItem> MemberOptions { get; private set; } = [];
@@ -78,7 +133,7 @@ public sealed class VariationsModel(HearthDb db, OrganisationScope scope, TimePr
         var result = await LoadAsync(id, ct);
         if (result is not null) return result;
         Saved = saved;
-        Extend.Version = Status.Version = Framework.Version;
+        Extend.Version = Status.Version = Index.Version = Reopen.Version = Framework.Version;
         return Page();
     }
 
@@ -131,6 +186,81 @@ public sealed class VariationsModel(HearthDb db, OrganisationScope scope, TimePr
         return Redirect($"/frameworks/{id}/variations?saved=" + Uri.EscapeDataString($"{member.Provider} {what} on lot {member.LotNumber}"));
     }
 
+    /// <summary>Reopens the framework: drafts a new tender round on the same terms, linked to the framework and the decision.</summary>
+    public async Task<IActionResult> OnPostReopenAsync(int id, CancellationToken ct)
+    {
+        var result = await LoadAsync(id, ct);
+        if (result is not null) return result;
+        ModelState.Clear();
+        if (!TryValidateModel(Reopen, nameof(Reopen))) return Page();
+        await CheckDecisionAsync(Reopen.DecisionId, "Reopen.DecisionId", ct);
+        if (Framework.Version != Reopen.Version)
+        {
+            ModelState.AddModelError("", "Someone else changed this framework while you were working. Nothing has been saved: check it and try again.");
+            return Page();
+        }
+        var reference = (Reopen.Reference ?? "").Trim();
+        var original = Framework.TenderId is { } originalId
+            ? await db.Tenders.Include(t => t.Lots).Include(t => t.Parties).AsSplitQuery().SingleOrDefaultAsync(t => t.Id == originalId, ct)
+            : null;
+        if (original is null)
+            ModelState.AddModelError("Reopen.Reference", "This framework was not tendered in Hearth: there are no published terms to reopen it on");
+        else if (await db.Tenders.IgnoreQueryFilters().AnyAsync(t => t.Reference == reference, ct))
+            ModelState.AddModelError("Reopen.Reference", $"There is already a tender with the reference {reference}");
+        if (!ModelState.IsValid) return Page();
+        Tender round;
+        try
+        {
+            var timeline = new TenderTimeline(Reopen.PublicationDate!.Value,
+                Tenders.TenderInput.Instant(Reopen.ClarificationDeadline!.Value, "12:00", "ClarificationDeadline"),
+                Tenders.TenderInput.Instant(Reopen.SubmissionDeadline!.Value, "12:00", "SubmissionDeadline"),
+                Reopen.EvaluationDate!.Value, Reopen.AwardDate!.Value, Reopen.StartDate!.Value);
+            round = Tender.ReopenRound(Framework, original!, reference, Reopen.DecisionId!.Value, timeline, ReopenedAlready, Reopen.Justification);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError("Reopen." + e.Field, e.Message);
+            return Page();
+        }
+        db.Tenders.Add(round);
+        await db.SaveChangesAsync(ct);
+        return Redirect($"/tenders/{round.Id}?saved=" + Uri.EscapeDataString($"Round {round.Reference} drafted on the framework's terms: add the evaluation panel, then publish it."));
+    }
+
+    /// <summary>Applies the framework's indexation rule from a 1 April to every member's contracted prices.</summary>
+    public async Task<IActionResult> OnPostIndexationAsync(int id, CancellationToken ct)
+    {
+        var result = await LoadAsync(id, ct);
+        if (result is not null) return result;
+        ModelState.Clear();
+        if (!TryValidateModel(Index, nameof(Index))) return Page();
+        await CheckDecisionAsync(Index.DecisionId, "Index.DecisionId", ct);
+        FrameworkUplift uplift;
+        try
+        {
+            uplift = Framework.ApplyIndexation(Index.EffectiveFrom!.Value, ParseIndex(Index.IndexPercent), Index.DecisionId!.Value, London.Today(clock));
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError("Index." + e.Field, e.Message);
+            return Page();
+        }
+        await SaveAsync(Index.Version, ct);
+        return Redirect($"/frameworks/{id}/variations?saved=" + Uri.EscapeDataString(
+            $"Prices from {FrameworkText.Date(uplift.EffectiveFrom)} uplifted by {uplift.AppliedBasisPoints / 100m:0.00}% for every provider."));
+    }
+
+    /// <summary>"3.4", "-0.2" or "3.4%" as basis points; blank is null (a fixed uplift needs no figure).</summary>
+    public static int? ParseIndex(string? text)
+    {
+        var cleaned = (text ?? "").Trim().TrimEnd('%').Trim();
+        if (cleaned.Length == 0) return null;
+        if (!decimal.TryParse(cleaned, System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowLeadingSign,
+                System.Globalization.CultureInfo.InvariantCulture, out var percent) || percent * 100 != decimal.Truncate(percent * 100) || Math.Abs(percent) > 25)
+            throw new DomainException("IndexPercent", "Enter the index figure as a percentage between -25 and 25 with up to 2 decimal places, like 3.4");
+        return (int)(percent * 100);
+    }
+
     private async Task CheckDecisionAsync(int? decisionId, string key, CancellationToken ct)
     {
         if (decisionId is { } d && !await db.KeyDecisions.AnyAsync(k => k.Id == d, ct))
@@ -146,10 +276,12 @@ public sealed class VariationsModel(HearthDb db, OrganisationScope scope, TimePr
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
     {
         var framework = await db.Frameworks.Include(f => f.Parties).Include(f => f.Extensions).Include(f => f.LotMembers).Include(f => f.Members)
-            .AsSplitQuery().SingleOrDefaultAsync(f => f.Id == id, ct);
+            .Include(f => f.Uplifts).AsSplitQuery().SingleOrDefaultAsync(f => f.Id == id, ct);
         if (framework is null) return NotFound();
         if (!scope.IsAuthority || framework.LeadAuthorityId != scope.FilterOrganisationId) return Forbid();
         Framework = framework;
+        Today = London.Today(clock);
+        Rounds = await db.Tenders.Where(t => t.ReopensFrameworkId == id).OrderBy(t => t.Id).ToListAsync(ct);
         var providerIds = framework.LotMembers.Select(m => m.ProviderId).Distinct().ToList();
         var names = await db.Providers.IgnoreQueryFilters().Where(p => providerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         var decisions = await db.KeyDecisions.OrderByDescending(d => d.Reference).ToDictionaryAsync(d => d.Id, d => d.Reference + ": " + d.Title, ct);
