@@ -664,6 +664,42 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.ToTable("FrameworkParties", (string)null);
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Procurement.FrameworkUplift", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AppliedBasisPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FrameworkId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("IndexBasisPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("KeyDecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyDecisionId");
+
+                    b.HasIndex("FrameworkId", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("FrameworkUplifts", (string)null);
+                });
+
             modelBuilder.Entity("Hearth.Domain.Procurement.KeyDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -981,6 +1017,16 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.Property<int>("Regime")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ReopeningJustification")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("ReopensFrameworkId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RoundOfTenderId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("StandstillEnd")
                         .HasColumnType("date");
 
@@ -1039,6 +1085,10 @@ namespace Hearth.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("ReopensFrameworkId");
+
+                    b.HasIndex("RoundOfTenderId");
 
                     b.ToTable("Tenders");
                 });
@@ -2222,6 +2272,21 @@ namespace Hearth.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Procurement.FrameworkUplift", b =>
+                {
+                    b.HasOne("Hearth.Domain.Procurement.Framework", null)
+                        .WithMany("Uplifts")
+                        .HasForeignKey("FrameworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Domain.Procurement.KeyDecision", null)
+                        .WithMany()
+                        .HasForeignKey("KeyDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hearth.Domain.Procurement.KeyDecision", b =>
                 {
                     b.HasOne("Hearth.Domain.Organisations.Authority", null)
@@ -2305,6 +2370,16 @@ namespace Hearth.Web.Data.Migrations.Postgres
                         .HasForeignKey("LeadAuthorityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Hearth.Domain.Procurement.Framework", null)
+                        .WithMany()
+                        .HasForeignKey("ReopensFrameworkId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hearth.Domain.Procurement.Tendering.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("RoundOfTenderId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.TenderEvaluator", b =>
@@ -2517,6 +2592,8 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.Navigation("Members");
 
                     b.Navigation("Parties");
+
+                    b.Navigation("Uplifts");
                 });
 
             modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.Bid", b =>

@@ -634,6 +634,40 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.ToTable("FrameworkParties", (string)null);
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Procurement.FrameworkUplift", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AppliedBasisPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FrameworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IndexBasisPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KeyDecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyDecisionId");
+
+                    b.HasIndex("FrameworkId", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("FrameworkUplifts", (string)null);
+                });
+
             modelBuilder.Entity("Hearth.Domain.Procurement.KeyDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -937,6 +971,16 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.Property<int>("Regime")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReopeningJustification")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReopensFrameworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RoundOfTenderId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("StandstillEnd")
                         .HasColumnType("TEXT");
 
@@ -995,6 +1039,10 @@ namespace Hearth.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("ReopensFrameworkId");
+
+                    b.HasIndex("RoundOfTenderId");
 
                     b.ToTable("Tenders");
                 });
@@ -2144,6 +2192,21 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Procurement.FrameworkUplift", b =>
+                {
+                    b.HasOne("Hearth.Domain.Procurement.Framework", null)
+                        .WithMany("Uplifts")
+                        .HasForeignKey("FrameworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Domain.Procurement.KeyDecision", null)
+                        .WithMany()
+                        .HasForeignKey("KeyDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hearth.Domain.Procurement.KeyDecision", b =>
                 {
                     b.HasOne("Hearth.Domain.Organisations.Authority", null)
@@ -2227,6 +2290,16 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                         .HasForeignKey("LeadAuthorityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Hearth.Domain.Procurement.Framework", null)
+                        .WithMany()
+                        .HasForeignKey("ReopensFrameworkId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hearth.Domain.Procurement.Tendering.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("RoundOfTenderId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.TenderEvaluator", b =>
@@ -2439,6 +2512,8 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.Navigation("Members");
 
                     b.Navigation("Parties");
+
+                    b.Navigation("Uplifts");
                 });
 
             modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.Bid", b =>
