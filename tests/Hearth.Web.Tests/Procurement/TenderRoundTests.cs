@@ -108,7 +108,7 @@ public sealed class TenderRoundTests(DemoApp app)
         // Bad input: no decision; new providers joining after the framework ends; a reference already used. Nothing saved.
         var noDecision = await UserSession.ParseAsync(await commissioner.PostFormAsync(url + "?handler=Reopen", Form(roundReference, null, new(2026, 9, 15))));
         Assert.Contains("Select the decision that authorises reopening the framework", UserSession.ErrorSummary(noDecision));
-        Assert.Equal(roundReference, noDecision.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Reopen_Reference")!.Value);
+        Assert.Equal(roundReference, noDecision.QuerySelector("#Reopen_Reference")!.GetAttribute("value"));
         var late = await UserSession.ParseAsync(await commissioner.PostFormAsync(url + "?handler=Reopen", Form(roundReference, decision.ToString(), new(2028, 6, 1))));
         Assert.Contains("New providers must join while the framework is in force", UserSession.ErrorSummary(late));
         var originalReference = await app.WithDbAsync(db => db.Tenders.Where(t => t.Id == originalId).Select(t => t.Reference).SingleAsync(Ct));
@@ -175,7 +175,7 @@ public sealed class TenderRoundTests(DemoApp app)
         Assert.Contains("Indexation applies from 1 April", UserSession.ErrorSummary(notApril));
         var badFigure = await UserSession.ParseAsync(await commissioner.PostFormAsync(url + "?handler=Indexation", Form(new(2027, 4, 1), "four")));
         Assert.Contains("Enter the index figure as a percentage", UserSession.ErrorSummary(badFigure));
-        Assert.Equal("four", badFigure.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Index_IndexPercent")!.Value);
+        Assert.Equal("four", badFigure.QuerySelector("#Index_IndexPercent")!.GetAttribute("value"));
         Assert.Equal(HttpStatusCode.Redirect, (await commissioner.PostFormAsync(url + "?handler=Indexation", Form(new(2027, 4, 1), "4.1"))).StatusCode);
 
         await app.WithDbAsync(async db =>
