@@ -50,7 +50,8 @@ public sealed class FrameworkLotsTests(DemoApp app)
         var members = lot.GetProperty("members").EnumerateArray().ToList();
         Assert.Equal([1, 2], members.Select(m => m.GetProperty("rank").GetInt32()));
         Assert.Equal("Active", members[0].GetProperty("status").GetString());
-        var prices = members[0].GetProperty("prices").EnumerateArray().ToList();
+        // The category's four age bands; the lot's supplements follow with their own row codes.
+        var prices = members[0].GetProperty("prices").EnumerateArray().Where(p => p.GetProperty("rowCode").GetString() == "CAT-1").ToList();
         Assert.Equal(4, prices.Count);
         Assert.Equal(800_00, prices[0].GetProperty("pence").GetInt64());
         Assert.Equal("0–4", prices[0].GetProperty("ageBand").GetString());
