@@ -64,6 +64,7 @@ public sealed class LetterModel(HearthDb db) : PageModel
            .Row("Total", TenderText.Score(winningTotal))
            .Heading("Standstill", 13)
            .Paragraph($"The standstill period ends at midnight at the end of {TenderText.Date(standstillEnd)}. The framework agreement will not be entered into before then. If you have questions about this decision, write to us before that date.")
+           .Paragraph(Hearth.Domain.Procurement.Standstill.Basis(tender.Regime))
            .Rule()
            .Paragraph($"Prices were scored {TenderText.Method(lot.Method.Method).ToLowerInvariant()}; price {lot.Method.PriceWeight}%, quality {lot.Method.QualityWeight}%. Ties were broken by the higher quality score, then the lower price, then the earlier submission.", 9);
         return pdf.Build();
