@@ -18,6 +18,8 @@ public sealed class FrameworkVariationPageTests(HearthBrowserFixture app) : Brow
     {
         await SignInAsync(KentCommissioner.Email, DemoData.DemoPassword);
         await ServiceNavigation.GetByRole(AriaRole.Link, new() { Name = "Frameworks", Exact = true }).ClickAsync();
+        await Expect(MainHeading).ToHaveTextAsync("Frameworks");
+        await ExpectAxeCleanAsync();
         await Link("KM-IFP-2022").ClickAsync();
         await Expect(Page.Locator(".govuk-caption-l")).ToHaveTextAsync("Framework KM-IFP-2022");
         await ExpectAxeCleanAsync();

@@ -53,6 +53,7 @@ public sealed class SubmittedContentTests(DemoApp app)
             }
         }
         using var commissioner = await app.SessionForAsync("commissioner@kent.example");
-        Assert.Contains(submittedAnswer, await commissioner.Client.GetStringAsync($"/tenders/{id}/bids/{bidId}/moderate", Ct), StringComparison.Ordinal);
+        // The evaluator (the Kent commissioner is on the panel) scores the submitted answer.
+        Assert.Contains(submittedAnswer, await commissioner.Client.GetStringAsync($"/tenders/{id}/bids/{bidId}/score", Ct), StringComparison.Ordinal);
     }
 }
