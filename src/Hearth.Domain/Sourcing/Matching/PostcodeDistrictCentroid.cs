@@ -36,7 +36,7 @@ public sealed class PostcodeDistrictCentroid
     }
 
     /// <summary>
-    /// Reads a gazetteer CSV with a header row <c>district,latitude,longitude</c> (any case, in that order). Good rows are
+    /// Reads a gazetteer CSV with a header row <c>district,latitude,longitude</c> (any case, in that order); lines starting with # are comments. Good rows are
     /// returned; every bad row is an error naming its line, and a district repeated in the file is an error on its later line.
     /// </summary>
     public static (IReadOnlyList<(string District, double Latitude, double Longitude)> Rows, IReadOnlyList<string> Errors) ParseGazetteer(TextReader reader, int maximumRows = 20_000)
@@ -45,14 +45,15 @@ public sealed class PostcodeDistrictCentroid
         var rows = new List<(string, double, double)>();
         var errors = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var header = reader.ReadLine();
-        if (header is null || !string.Equals(string.Join(',', header.Split(',').Select(h => h.Trim().Trim('"').ToLowerInvariant())), "district,latitude,longitude", StringComparison.Ordinal))
-            return ([], ["Line 1: the first line must be the header district,latitude,longitude"]);
         var line = 1;
+        var header = reader.ReadLine();
+        while (header is not null && header.StartsWith('#')) { header = reader.ReadLine(); line++; }
+        if (header is null || !string.Equals(string.Join(',', header.Split(',').Select(h => h.Trim().Trim('"').ToLowerInvariant())), "district,latitude,longitude", StringComparison.Ordinal))
+            return ([], [$"Line {line}: the first line must be the header district,latitude,longitude"]);
         while (reader.ReadLine() is { } text)
         {
             line++;
-            if (text.Trim().Length == 0) continue;
+            if (text.Trim().Length == 0 || text.StartsWith('#')) continue;
             if (rows.Count + errors.Count >= maximumRows) { errors.Add($"Line {line}: the file has more than {maximumRows:N0} rows; split it"); break; }
             var parts = text.Split(',').Select(p => p.Trim().Trim('"')).ToArray();
             if (parts.Length != 3) { errors.Add($"Line {line}: expected 3 values (district, latitude, longitude), found {parts.Length}"); continue; }
