@@ -76,7 +76,7 @@ public sealed class EditModel(HearthDb db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnPostConfirmAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        await HouseholdRegister.ConfirmAsync(db, [id], London.Today(clock), ct);
+        if (await HouseholdRegister.ConfirmAsync(db, [id], London.Today(clock), ct) is null) return NotFound();
         return Redirect($"/households/{id}?Saved=confirmed");
     }
 

@@ -46,11 +46,16 @@ public static class HouseholdRegister
         return household;
     }
 
-    /// <summary>Confirms that the listed households' vacancies are current; ids that are not the organisation's are ignored. Returns how many.</summary>
-    public static async Task<int> ConfirmAsync(HearthDb db, IReadOnlyCollection<int> ids, DateOnly today, CancellationToken ct)
+    /// <summary>
+    /// Confirms that the listed households' vacancies are current and returns how many; null (and nothing confirmed) when
+    /// any id is not one of the organisation's households.
+    /// </summary>
+    public static async Task<int?> ConfirmAsync(HearthDb db, IReadOnlyCollection<int> ids, DateOnly today, CancellationToken ct)
     {
-        if (ids.Count == 0) return 0;
-        var list = await db.CarerHouseholds.Where(h => ids.Contains(h.Id) && h.OwnerOrganisationId == db.Scope.FilterOrganisationId).ToListAsync(ct);
+        var distinct = ids.Distinct().ToList();
+        if (distinct.Count == 0) return 0;
+        var list = await db.CarerHouseholds.Where(h => distinct.Contains(h.Id) && h.OwnerOrganisationId == db.Scope.FilterOrganisationId).ToListAsync(ct);
+        if (list.Count != distinct.Count) return null;
         foreach (var household in list) household.ConfirmVacancies(today);
         await db.SaveChangesAsync(ct);
         return list.Count;

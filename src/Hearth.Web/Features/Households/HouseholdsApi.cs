@@ -19,6 +19,7 @@ public static class HouseholdsApi
         string? Languages, string? Religion, bool HasPets, string? OtherChildrenAges, string PostcodeDistrict, int Version);
 
     public sealed record ConfirmRequest(IReadOnlyList<int> HouseholdIds);
+    public sealed record ConfirmResult(int Confirmed);
 
     public static RouteGroupBuilder MapHouseholdsApi(this RouteGroupBuilder api)
     {
@@ -44,9 +45,11 @@ public static class HouseholdsApi
                 return h is null ? NotFound(id) : TypedResults.Ok(Dto(h, today));
             })
             .WithName("UpdateHousehold").WithSummary("Update a household's register entry; saving confirms its vacancies today. Send the version you read (409 if it changed).");
-        group.MapPost("/confirm", async (ConfirmRequest body, HearthDb db, TimeProvider clock, CancellationToken ct) =>
-                TypedResults.Ok(new { Confirmed = await HouseholdRegister.ConfirmAsync(db, body.HouseholdIds ?? [], London.Today(clock), ct) }))
-            .WithName("ConfirmHouseholds").WithSummary("Confirm that the listed households' vacancies are current (ids not yours are ignored).");
+        group.MapPost("/confirm", async Task<Results<Ok<ConfirmResult>, ProblemHttpResult>> (ConfirmRequest body, HearthDb db, TimeProvider clock, CancellationToken ct) =>
+                await HouseholdRegister.ConfirmAsync(db, body.HouseholdIds ?? [], London.Today(clock), ct) is { } count
+                    ? TypedResults.Ok(new ConfirmResult(count))
+                    : TypedResults.Problem(statusCode: 404, title: "Not found", detail: "One or more of those households is not one you can see: nothing was confirmed."))
+            .WithName("ConfirmHouseholds").WithSummary("Confirm that the listed households' vacancies are current (all or nothing: 404 if any id is not yours).");
         return api;
     }
 

@@ -49,7 +49,7 @@ public sealed class IndexModel(HearthDb db, TimeProvider clock) : PageModel
             await OnGetAsync(ct);
             return Page();
         }
-        var count = await HouseholdRegister.ConfirmAsync(db, ids, today, ct);
+        if (await HouseholdRegister.ConfirmAsync(db, ids, today, ct) is not { } count) return NotFound();
         return Redirect(Link(PageNumber) + $"&Confirmed={count}");
     }
 
