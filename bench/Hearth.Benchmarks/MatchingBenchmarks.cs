@@ -81,5 +81,5 @@ public class MatchingBenchmarks
     }
 
     [Benchmark]
-    public int RankAndExplainTop50() => MatchScorer.Rank(_request, _candidates, _weights, explainTop: 50).Count;
+    public int RankAndExplainTop50() => MatchScorer.Rank(_request, _candidates, _weights, take: 50).Passed;
 }

@@ -11,3 +11,6 @@ public sealed record MatchFactor(string Name, double Points, int MaxPoints, stri
 /// the others carry every factor (in a fixed order) and their total out of 100.
 /// </summary>
 public sealed record MatchResult(bool Excluded, IReadOnlyList<MatchExclusion> Exclusions, IReadOnlyList<MatchFactor> Factors, double Total);
+
+/// <summary>How many candidates passed the hard constraints, and the best of them, best first, each explained.</summary>
+public sealed record MatchRanking(int Passed, IReadOnlyList<(MatchCandidate Candidate, MatchResult Result)> Top);

@@ -39,17 +39,34 @@ public static class MatchScorer
 
     private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
 
+    /// <summary>What the factors need from the request, worked out once per request rather than once per candidate.</summary>
+    private readonly struct Facts(MatchRequest r)
+    {
+        public readonly bool LanguageToMatch = !IsEnglishOrNone(r.FirstLanguage.Trim());
+        public readonly string Language = r.FirstLanguage.Trim();
+        public readonly bool ReligionToMatch = !IsNoReligion(r.Religion.Trim());
+        public readonly string Religion = r.Religion.Trim();
+    }
+
+    /// <summary>Miles from the child's home and school to the household (null when either end is unknown).</summary>
+    private readonly record struct Trip(double? Home, double? School);
+
+    private static Trip MilesFor(MatchRequest r, MatchCandidate c) => c.Location is not { } at ? default
+        : new Trip(r.Home is { } h ? h.MilesTo(at) : null, r.School is { } s ? s.MilesTo(at) : null);
+
     /// <summary>The full, explained score.</summary>
     public static MatchResult Score(MatchRequest request, MatchCandidate candidate, MatchWeights weights)
     {
         Check(request, candidate, weights);
         var exclusions = Exclusions(request, candidate);
         if (exclusions.Count > 0) return new MatchResult(true, exclusions, [], 0);
+        var facts = new Facts(request);
+        var miles = MilesFor(request, candidate);
         var factors = new MatchFactor[7];
         var total = 0.0;
         for (var i = 0; i < factors.Length; i++)
         {
-            var (fraction, explanation) = Factor(i, request, candidate, explain: true);
+            var (fraction, explanation) = Factor(i, request, candidate, in facts, miles, explain: true);
             var (name, weight) = NameAndWeight(i, weights);
             var points = Points(weight, fraction);
             total += points;
@@ -62,37 +79,57 @@ public static class MatchScorer
     public static bool TryTotal(MatchRequest request, MatchCandidate candidate, MatchWeights weights, out double total)
     {
         Check(request, candidate, weights);
+        var facts = new Facts(request);
+        return TryTotal(request, candidate, weights, in facts, MilesFor(request, candidate), out total);
+    }
+
+    private static bool TryTotal(MatchRequest request, MatchCandidate candidate, MatchWeights weights, in Facts facts, Trip miles, out double total)
+    {
         total = 0;
-        if (!Passes(request, candidate)) return false;
+        if (!Passes(request, candidate, miles)) return false;
         for (var i = 0; i < 7; i++)
-            total += Points(NameAndWeight(i, weights).Weight, Factor(i, request, candidate, explain: false).Fraction);
+            total += Points(NameAndWeight(i, weights).Weight, Factor(i, request, candidate, in facts, miles, explain: false).Fraction);
         total = Math.Round(total, 1);
         return true;
     }
 
     /// <summary>
-    /// Every candidate that passes the hard constraints, best first (total, then reference), with the first
-    /// <paramref name="explainTop"/> explained in full (the rest carry the total with no factors).
+    /// Scores every candidate and returns how many passed the hard constraints and the best <paramref name="take"/> of
+    /// them, best first (total, then reference), each explained in full. Distances are computed once per distinct
+    /// household location; only the returned results allocate.
     /// </summary>
-    public static IReadOnlyList<(MatchCandidate Candidate, MatchResult Result)> Rank(
-        MatchRequest request, IReadOnlyList<MatchCandidate> candidates, MatchWeights weights, int explainTop = 50)
+    public static MatchRanking Rank(MatchRequest request, IReadOnlyList<MatchCandidate> candidates, MatchWeights weights, int take = 50)
     {
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(candidates);
-        var totals = new (int Index, double Total)[candidates.Count];
-        var n = 0;
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentOutOfRangeException.ThrowIfNegative(take);
+        if (request.ChildAges.Count == 0) throw new ArgumentException("A request has at least one child", nameof(request));
+        var facts = new Facts(request);
+        var distances = new Dictionary<GeoPoint, Trip>();
+        var top = new (int Index, double Total)[take];
+        var kept = 0;
+        var passed = 0;
         for (var i = 0; i < candidates.Count; i++)
-            if (TryTotal(request, candidates[i], weights, out var t)) totals[n++] = (i, t);
-        var kept = totals.AsSpan(0, n);
-        kept.Sort((a, b) => b.Total != a.Total ? b.Total.CompareTo(a.Total)
-            : string.CompareOrdinal(candidates[a.Index].Reference, candidates[b.Index].Reference));
-        var list = new (MatchCandidate, MatchResult)[n];
-        for (var i = 0; i < n; i++)
         {
-            var c = candidates[kept[i].Index];
-            list[i] = (c, i < explainTop ? Score(request, c, weights) : new MatchResult(false, [], [], kept[i].Total));
+            var c = candidates[i];
+            var miles = default(Trip);
+            if (c.Location is { } at && !distances.TryGetValue(at, out miles))
+                distances[at] = miles = MilesFor(request, c);
+            if (!TryTotal(request, c, weights, in facts, miles, out var total)) continue;
+            passed++;
+            if (take == 0 || (kept == take && !Better(total, c, top[kept - 1], candidates))) continue;
+            var at2 = kept == take ? take - 1 : kept++;
+            while (at2 > 0 && Better(total, c, top[at2 - 1], candidates)) { top[at2] = top[at2 - 1]; at2--; }
+            top[at2] = (i, total);
         }
-        return list;
+        var list = new (MatchCandidate, MatchResult)[kept];
+        for (var i = 0; i < kept; i++) list[i] = (candidates[top[i].Index], Score(request, candidates[top[i].Index], weights));
+        return new MatchRanking(passed, list);
     }
+
+    private static bool Better(double total, MatchCandidate c, (int Index, double Total) than, IReadOnlyList<MatchCandidate> candidates) =>
+        total > than.Total || (total == than.Total && string.CompareOrdinal(c.Reference, candidates[than.Index].Reference) < 0);
 
     private static void Check(MatchRequest request, MatchCandidate candidate, MatchWeights weights)
     {
@@ -115,11 +152,11 @@ public static class MatchScorer
         _ => (PriceFactor, w.Price),
     };
 
-    private static (double Fraction, string? Explanation) Factor(int factor, MatchRequest r, MatchCandidate c, bool explain) => factor switch
+    private static (double Fraction, string? Explanation) Factor(int factor, MatchRequest r, MatchCandidate c, in Facts facts, Trip miles, bool explain) => factor switch
     {
         0 => Needs(r, c, explain),
-        1 => Distance(r, c, explain),
-        2 => Culture(r, c, explain),
+        1 => Distance(r, c, miles, explain),
+        2 => Culture(r, c, in facts, explain),
         3 => OtherChildren(r, c, explain),
         4 => Pets(r, c, explain),
         5 => Stability(c, explain),
@@ -127,7 +164,7 @@ public static class MatchScorer
     };
 
     /// <summary>True when every hard constraint passes (the ranking path: no allocation, stops at the first failure).</summary>
-    private static bool Passes(MatchRequest r, MatchCandidate c)
+    private static bool Passes(MatchRequest r, MatchCandidate c, Trip miles)
     {
         if ((c.Approvals & HouseholdApproval.For(r.PlacementType)) == 0) return false;
         var ages = r.ChildAges;
@@ -136,7 +173,7 @@ public static class MatchScorer
         var avoid = r.AreasToAvoid;
         for (var i = 0; i < avoid.Count; i++) if (string.Equals(avoid[i], c.PostcodeDistrict, StringComparison.OrdinalIgnoreCase)) return false;
         if (!c.InHouse && c.ProviderOfsted == OfstedGrade.Inadequate) return false;
-        return !(r.MaximumDistanceMiles is { } max && r.Home is { } home && c.Location is { } at && home.MilesTo(at) > max);
+        return !(r.MaximumDistanceMiles is { } max && miles.Home is { } home && home > max);
     }
 
     /// <summary>Every hard constraint the candidate fails, with its reason (the same rules as <see cref="Passes"/>).</summary>
@@ -181,14 +218,15 @@ public static class MatchScorer
     public static double DistanceFraction(double miles) =>
         miles <= NearMiles ? 1 : miles >= FarMiles ? 0 : (FarMiles - miles) / (FarMiles - NearMiles);
 
-    private static (double, string?) Distance(MatchRequest r, MatchCandidate c, bool explain)
+    private static (double, string?) Distance(MatchRequest r, MatchCandidate c, Trip m, bool explain)
     {
         if (c.Location is not { } at)
             return (0.5, explain ? $"Distance unknown: no centroid for {(c.PostcodeDistrict.Length == 0 ? "the household's district" : c.PostcodeDistrict)} (half points)" : null);
         if (r.Home is null && r.School is null)
             return (0.5, explain ? "Distance unknown: the child's home district is not known (half points)" : null);
-        double? home = r.Home is { } h ? h.MilesTo(at) : null;
-        double? school = r.School is { } s ? s.MilesTo(at) : null;
+        _ = at;
+        var home = m.Home;
+        var school = m.School;
         var fraction = home is { } hm && school is { } sm ? (DistanceFraction(hm) + DistanceFraction(sm)) / 2
             : DistanceFraction(home ?? school!.Value);
         if (!explain) return (fraction, null);
@@ -205,15 +243,15 @@ public static class MatchScorer
         religion.Length == 0 || religion.Equals("None", StringComparison.OrdinalIgnoreCase) || religion.Equals("No religion", StringComparison.OrdinalIgnoreCase)
         || religion.Equals("Not known", StringComparison.OrdinalIgnoreCase);
 
-    private static (double, string?) Culture(MatchRequest r, MatchCandidate c, bool explain)
+    private static (double, string?) Culture(MatchRequest r, MatchCandidate c, in Facts f, bool explain)
     {
-        var language = r.FirstLanguage.Trim();
-        var languageMet = IsEnglishOrNone(language);
+        var language = f.Language;
+        var languageMet = !f.LanguageToMatch;
         if (!languageMet)
             for (var i = 0; i < c.Languages.Count && !languageMet; i++)
                 languageMet = c.Languages[i].Equals(language, StringComparison.OrdinalIgnoreCase);
-        var religion = r.Religion.Trim();
-        var religionMet = IsNoReligion(religion) || religion.Equals(c.Religion.Trim(), StringComparison.OrdinalIgnoreCase);
+        var religion = f.Religion;
+        var religionMet = !f.ReligionToMatch || religion.Equals(c.Religion.Trim(), StringComparison.OrdinalIgnoreCase);
         var religionFraction = religionMet ? 1 : r.CulturalNeedsRequired ? 0 : 0.5;
         var fraction = ((languageMet ? 1 : 0) + religionFraction) / 2;
         if (!explain) return (fraction, null);

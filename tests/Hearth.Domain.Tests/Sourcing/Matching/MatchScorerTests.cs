@@ -288,11 +288,13 @@ public class MatchScorerTests
             Candidate() with { Reference = "A", Location = Chatham },
             Candidate() with { Reference = "D" },
         };
-        var ranked = MatchScorer.Rank(Request(), candidates, MatchWeights.Default, explainTop: 2);
-        Assert.Equal(["D", "A", "B"], ranked.Select(r => r.Candidate.Reference));
-        Assert.NotEmpty(ranked[1].Result.Factors);
-        Assert.Empty(ranked[2].Result.Factors);
-        Assert.Equal(ranked[1].Result.Total, ranked[2].Result.Total);
+        var ranking = MatchScorer.Rank(Request(), candidates, MatchWeights.Default, take: 2);
+        var ranked = ranking.Top;
+        Assert.Equal(3, ranking.Passed);
+        Assert.Equal(["D", "A"], ranked.Select(r => r.Candidate.Reference));
+        Assert.All(ranked, r => Assert.Equal(7, r.Result.Factors.Count));
+        Assert.Equal(["D", "A", "B"], MatchScorer.Rank(Request(), candidates, MatchWeights.Default, take: 10).Top.Select(r => r.Candidate.Reference));
+        Assert.Empty(MatchScorer.Rank(Request(), candidates, MatchWeights.Default, take: 0).Top);
     }
 
     [Fact]
