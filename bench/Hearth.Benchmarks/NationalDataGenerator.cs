@@ -41,6 +41,21 @@ internal sealed class NationalDataGenerator(int seed, double scale)
 
     public int HouseholdTarget => Math.Max(2, (int)Math.Round(HouseholdCount * scale));
 
+    /// <summary>
+    /// Only the carer households (with the authorities and providers they belong to), drawn exactly as
+    /// <see cref="Generate"/> draws them, without the million placements: for benchmarks of matching.
+    /// </summary>
+    public (CarerHousehold[] Households, List<Authority> Authorities, List<Provider> Providers) GenerateHouseholds()
+    {
+        var (authorities, authorityRegion, authorityWeight, authorityArea) = CreateAuthorities();
+        var (providers, providerRegion, providerWeight) = CreateProviders();
+        var providerIdBase = authorities.Count + 1;
+        _ = CreateFrameworks(authorities, authorityRegion, providerRegion, providerIdBase);
+        var (households, _) = CreateHouseholds(authorities, authorityWeight, authorityArea, providers,
+            providerWeight, providerRegion, authorityRegion, providerIdBase);
+        return (households, authorities, providers);
+    }
+
     public NationalDataSet Generate(Action<string>? progress = null)
     {
         var (authorities, authorityRegion, authorityWeight, authorityArea) = CreateAuthorities();

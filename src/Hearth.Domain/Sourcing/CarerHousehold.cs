@@ -33,7 +33,7 @@ public sealed partial class CarerHousehold
         {
             OwnerOrganisationId = ownerOrganisationId, Reference = reference,
             PostcodeDistrict = (postcodeDistrict ?? "").Trim().ToUpperInvariant(),
-            ApprovedPlaces = places, AgeFrom = ageFrom, AgeTo = ageTo, ApprovedOn = approvedOn, ConfirmedOn = approvedOn,
+            ApprovedPlaces = places, VacantPlaces = places, AgeFrom = ageFrom, AgeTo = ageTo, ApprovedOn = approvedOn, ConfirmedOn = approvedOn,
         };
     }
 

@@ -5,6 +5,7 @@ using Hearth.Domain.Placements;
 using Hearth.Domain.Procurement;
 using Hearth.Domain.Procurement.Tendering;
 using Hearth.Domain.Sourcing;
+using Hearth.Domain.Sourcing.Matching;
 using Hearth.Web.Platform;
 using Hearth.Web.Platform.Audit;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -126,6 +127,7 @@ public abstract partial class HearthDb(DbContextOptions options, OrganisationSco
         builder.Entity<UascGrantRate>().HasQueryFilter(r => ScopeIsSystem || (ScopeIsAuthority && r.AuthorityId == ScopeOrganisationId));
         builder.Entity<Budget>().HasQueryFilter(b => ScopeIsSystem || (ScopeIsAuthority && b.AuthorityId == ScopeOrganisationId));
         builder.Entity<ImportJob>().HasQueryFilter(j => ScopeIsSystem || (ScopeIsAuthority && j.AuthorityId == ScopeOrganisationId));
+        builder.Entity<AuthorityMatchWeights>().HasQueryFilter(w => ScopeIsSystem || (ScopeIsAuthority && w.AuthorityId == ScopeOrganisationId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -92,6 +92,16 @@ public static class Navigation
             items.Add(Item("Audit trail", "/audit", currentPath));
         }
 
+        if (user.IsInRole(Roles.Broker) || user.IsInRole(Roles.ProviderUser) || user.IsInRole(Roles.Administrator))
+        {
+            items.Add(Item("Households", "/households", currentPath));
+        }
+
+        if (user.IsInRole(Roles.Commissioner))
+        {
+            items.Add(Item("Match weights", "/admin/match-weights", currentPath));
+        }
+
         return items;
     }
 

@@ -51,6 +51,8 @@ public static class ExpectedMenu
         if (Tenders.Contains(role)) items.Add("Tenders");
         if (role == Roles.Administrator) items.AddRange(["Organisations", "Users", "API tokens"]);
         if (role == Roles.Auditor) items.Add("Audit trail");
+        if (role is Roles.Broker or Roles.ProviderUser or Roles.Administrator) items.Add("Households");
+        if (role == Roles.Commissioner) items.Add("Match weights");
         return [.. items];
     }
 }

@@ -311,7 +311,42 @@ public static class ScopeMatrix
             async c => $"/api/v1/tenders/{await c.DemoTenderIdAsync()}/clarifications", async c => $"/api/v1/tenders/{await c.OtherTenderIdAsync()}/clarifications"),
         new("API: ask a clarification", "POST-JSON", "/api/v1/tenders/{id:int}/clarifications", Role(Roles.ProviderUser), CrossOrganisation.Hidden,
             _ => Task.FromResult(""), async c => $"/api/v1/tenders/{await c.OtherTenderIdAsync()}/clarifications"),
+
+        // Vacancy register (issue 4): each organisation keeps its own households; in-house search for brokers; weights and centroids.
+        new("Carer households", "GET", "/households", HouseholdKeeper, CrossOrganisation.NoIds, _ => Task.FromResult("/households")),
+        new("Confirm households in bulk", "POST", "/households?handler=Confirm", HouseholdKeeper, CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), // only the trespass is tried: another organisation's id is not found, nothing confirmed
+            async c => $"/households?handler=Confirm&Selected={await c.HouseholdOfAsync(c.OtherOrganisationId)}"),
+        new("Carer household", "GET", "/households/{id:int}", HouseholdKeeper, CrossOrganisation.Hidden,
+            async c => $"/households/{await c.HouseholdOfAsync(c.OrganisationId)}", async c => $"/households/{await c.HouseholdOfAsync(c.OtherOrganisationId)}"),
+        new("Save a carer household", "POST", "/households/{id:int}", HouseholdKeeper, CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), async c => $"/households/{await c.HouseholdOfAsync(c.OtherOrganisationId)}"),
+        new("Confirm a carer household", "POST", "/households/{id:int}?handler=Confirm", HouseholdKeeper, CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), async c => $"/households/{await c.HouseholdOfAsync(c.OtherOrganisationId)}?handler=Confirm"),
+        new("API: carer households", "GET", "/api/v1/households", HouseholdKeeper, CrossOrganisation.NoIds, _ => Task.FromResult("/api/v1/households")),
+        new("API: carer household", "GET", "/api/v1/households/{id:int}", HouseholdKeeper, CrossOrganisation.Hidden,
+            async c => $"/api/v1/households/{await c.HouseholdOfAsync(c.OrganisationId)}", async c => $"/api/v1/households/{await c.HouseholdOfAsync(c.OtherOrganisationId)}"),
+        new("API: update a carer household", "PUT-JSON", "/api/v1/households/{id:int}", HouseholdKeeper, CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), async c => $"/api/v1/households/{await c.HouseholdOfAsync(c.OtherOrganisationId)}"),
+        new("API: confirm carer households", "POST-JSON", "/api/v1/households/confirm", HouseholdKeeper, CrossOrganisation.NoIds,
+            _ => Task.FromResult("")), // the signer's own households only (another's id: 404); HouseholdRegisterTests posts
+        new("In-house search", "GET", "/referrals/{id:int}/in-house-matches", Role(Roles.Broker), CrossOrganisation.Hidden,
+            c => c.OwnAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/referrals/{0}/in-house-matches"),
+            c => c.OtherAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/referrals/{0}/in-house-matches")),
+        new("API: in-house matches", "GET", "/api/v1/referrals/{id:int}/in-house-matches", Role(Roles.Broker), CrossOrganisation.Hidden,
+            c => c.OwnAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/api/v1/referrals/{0}/in-house-matches"),
+            c => c.OtherAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/api/v1/referrals/{0}/in-house-matches")),
+        new("Match weights", "GET", "/admin/match-weights", s => s.Role == Roles.Commissioner || AuthorityAdministrator(s), CrossOrganisation.NoIds,
+            _ => Task.FromResult("/admin/match-weights")),
+        new("Save match weights", "POST", "/admin/match-weights", s => s.Role == Roles.Commissioner || AuthorityAdministrator(s), CrossOrganisation.NoIds,
+            _ => Task.FromResult("")), // the signer's own authority only; MatchWeightsTests saves
+        new("Postcode district centroids", "GET", "/admin/postcode-districts", AuthorityAdministrator, CrossOrganisation.NoIds,
+            _ => Task.FromResult("/admin/postcode-districts")),
+        new("Import a postcode gazetteer", "POST", "/admin/postcode-districts", AuthorityAdministrator, CrossOrganisation.NoIds,
+            _ => Task.FromResult("")), // reference data, not an organisation's; PostcodeDistrictsTests imports
     ];
+
+    private static bool HouseholdKeeper(DemoSignIn s) => s.Role is Roles.Broker or Roles.Administrator or Roles.ProviderUser;
 
     private static bool UascReader(DemoSignIn s) =>
         s.Role is Roles.FinanceOfficer or Roles.Auditor || AuthorityAdministrator(s);

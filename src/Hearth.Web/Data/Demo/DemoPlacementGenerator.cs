@@ -48,6 +48,7 @@ internal sealed class DemoPlacementGenerator(Random rng, DateOnly asOf)
         List<(Framework Framework, List<Provider> Members)> frameworks, CancellationToken cancellationToken)
     {
         var households = CreateHouseholds(kent, medway, providers);
+        DemoHouseholdProfiles.Apply(households, DemoData.DefaultSeed); // its own stream: the main stream's draws are unchanged
         foreach (var chunk in households.Chunk(2000))
         {
             db.AddRange(chunk);

@@ -4,6 +4,8 @@ using Hearth.Web.Features.Children;
 using Hearth.Web.Features.Finance;
 using Hearth.Web.Features.Decisions;
 using Hearth.Web.Features.Frameworks;
+using Hearth.Web.Features.Households;
+using Hearth.Web.Features.Matching;
 using Hearth.Web.Features.Organisations;
 using Hearth.Web.Features.Placements;
 using Hearth.Web.Features.Referrals;
@@ -29,6 +31,8 @@ public static class ApiRoutes
         v1.MapBiddingApi();
         v1.MapChildrenApi();
         v1.MapReferralsApi();
+        v1.MapHouseholdsApi();
+        v1.MapMatchingApi();
         app.Map("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
             detail: "There is no API endpoint at this address. See /api/reference.")).AllowAnonymous().ExcludeFromDescription();
         return app;

@@ -65,7 +65,8 @@ public sealed class HomeTasks(HearthDb db, Finance.SpendReport spend, TimeProvid
         return
         [
             new HomeCard(Roles.Broker, $"{stale} of {total} in-house households have vacancies older than {CarerHousehold.StaleAfterDays} days",
-                "Ask the supervising social workers to confirm these households’ vacancies so in-house searches are current.", NeedsAction: stale > 0),
+                "Ask the supervising social workers to confirm these households’ vacancies so in-house searches are current.",
+                "See stale households", "/households?Stale=true", NeedsAction: stale > 0),
             await EndingSoonAsync(Roles.Broker, ct),
         ];
     }
@@ -138,7 +139,8 @@ public sealed class HomeTasks(HearthDb db, Finance.SpendReport spend, TimeProvid
         [
             new HomeCard(Roles.ProviderUser, $"{live} children placed with your carers today", "Placements commissioned from your agency by the authorities on Hearth."),
             new HomeCard(Roles.ProviderUser, $"{stale} of your households need their vacancies confirming",
-                $"Households not confirmed for {CarerHousehold.StaleAfterDays} days are shown to authorities as stale.", NeedsAction: stale > 0),
+                $"Households not confirmed for {CarerHousehold.StaleAfterDays} days are shown to authorities as stale.",
+                "See stale households", "/households?Stale=true", NeedsAction: stale > 0),
         ];
     }
 

@@ -1277,6 +1277,9 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.Property<int>("AgeTo")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Approvals")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("ApprovedOn")
                         .HasColumnType("date");
 
@@ -1285,6 +1288,19 @@ namespace Hearth.Web.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("ConfirmedOn")
                         .HasColumnType("date");
+
+                    b.Property<bool>("HasPets")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(440)
+                        .HasColumnType("character varying(440)");
+
+                    b.Property<string>("OtherChildrenAges")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("OwnerOrganisationId")
                         .HasColumnType("integer");
@@ -1298,6 +1314,17 @@ namespace Hearth.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Religion")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("Skills")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VacantPlaces")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1408,6 +1435,69 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.HasIndex("AuthorityId", "FamilyName");
 
                     b.ToTable("Children", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Sourcing.Matching.AuthorityMatchWeights", b =>
+                {
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Distance")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LanguageAndCulture")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Needs")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OtherChildren")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Pets")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Price")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stability")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("AuthorityId");
+
+                    b.ToTable("MatchWeights");
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Sourcing.Matching.PostcodeDistrictCentroid", b =>
+                {
+                    b.Property<string>("District")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<DateOnly>("ImportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("District");
+
+                    b.ToTable("PostcodeDistrictCentroids");
                 });
 
             modelBuilder.Entity("Hearth.Domain.Sourcing.Referral", b =>
@@ -2446,6 +2536,15 @@ namespace Hearth.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Hearth.Domain.Sourcing.Child", b =>
+                {
+                    b.HasOne("Hearth.Domain.Organisations.Authority", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Sourcing.Matching.AuthorityMatchWeights", b =>
                 {
                     b.HasOne("Hearth.Domain.Organisations.Authority", null)
                         .WithMany()

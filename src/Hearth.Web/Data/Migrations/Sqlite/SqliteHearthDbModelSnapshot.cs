@@ -1221,6 +1221,9 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.Property<int>("AgeTo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Approvals")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("ApprovedOn")
                         .HasColumnType("TEXT");
 
@@ -1228,6 +1231,19 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasPets")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(440)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherChildrenAges")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OwnerOrganisationId")
@@ -1242,6 +1258,17 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Religion")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Skills")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VacantPlaces")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1350,6 +1377,69 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.HasIndex("AuthorityId", "FamilyName");
 
                     b.ToTable("Children", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Sourcing.Matching.AuthorityMatchWeights", b =>
+                {
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Distance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LanguageAndCulture")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Needs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OtherChildren")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Pets")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Price")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stability")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AuthorityId");
+
+                    b.ToTable("MatchWeights");
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Sourcing.Matching.PostcodeDistrictCentroid", b =>
+                {
+                    b.Property<string>("District")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ImportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("District");
+
+                    b.ToTable("PostcodeDistrictCentroids");
                 });
 
             modelBuilder.Entity("Hearth.Domain.Sourcing.Referral", b =>
@@ -2366,6 +2456,15 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Hearth.Domain.Sourcing.Child", b =>
+                {
+                    b.HasOne("Hearth.Domain.Organisations.Authority", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Sourcing.Matching.AuthorityMatchWeights", b =>
                 {
                     b.HasOne("Hearth.Domain.Organisations.Authority", null)
                         .WithMany()

@@ -1,0 +1,77 @@
+using Hearth.Domain.Common;
+using Hearth.Domain.Placements;
+using Hearth.Domain.Sourcing;
+using Hearth.Domain.Sourcing.Matching;
+using Hearth.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hearth.Web.Features.Matching;
+
+/// <summary>The broker's own filters on an in-house search (all optional); they narrow the households before scoring.</summary>
+public sealed record InHouseFilters(PlacementTypeSought? PlacementType = null, int? Age = null, int? MinimumVacantPlaces = null,
+    HouseholdSkills Skills = HouseholdSkills.None, int? MaximumMiles = null);
+
+/// <summary>One scored household with its distance from the child's home (null when unknown).</summary>
+public sealed record MatchRow(MatchCandidate Candidate, MatchResult Result, double? HomeMiles);
+
+public sealed record InHouseSearch(Referral Referral, MatchRequest Request, MatchWeights Weights, IReadOnlyList<MatchRow> Ranked,
+    IReadOnlyList<MatchRow> Excluded, int FilteredOut, int Households);
+
+/// <summary>Loads what the scorer needs from the database; the page and the API both call <see cref="InHouseAsync"/>.</summary>
+public static class MatchingData
+{
+    public static async Task<MatchWeights> WeightsAsync(HearthDb db, int authorityId, CancellationToken ct) =>
+        (await db.MatchWeights.AsNoTracking().SingleOrDefaultAsync(w => w.AuthorityId == authorityId, ct))?.Weights ?? MatchWeights.Default;
+
+    /// <summary>
+    /// Scores the referral's authority's own households against a signed-off referral. Null when the referral is not
+    /// visible; a referral not yet signed off is refused (DomainException on Status).
+    /// </summary>
+    public static async Task<InHouseSearch?> InHouseAsync(HearthDb db, int referralId, InHouseFilters filters, DateOnly today, CancellationToken ct)
+    {
+        if (!db.Scope.IsAuthority) return null;
+        var referral = await db.Referrals.AsNoTracking().Include(r => r.Children).SingleOrDefaultAsync(r => r.Id == referralId, ct);
+        if (referral is null) return null;
+        if (referral.Status != ReferralStatus.SignedOff)
+            throw new DomainException(nameof(Referral.Status), "Search for a placement once the referral has been signed off");
+        var ids = referral.Children.Select(c => c.ChildId).ToList();
+        var children = await db.Children.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+        children = [.. ids.Select(id => children.Single(c => c.Id == id))];
+        var centroids = await DistrictCentroids.AllAsync(db, ct);
+        GeoPoint? At(string district) => centroids.TryGetValue(district, out var p) ? p : null;
+
+        var request = MatchNeeds.RequestFor(referral, children, At, today);
+        if (filters.PlacementType is { } type) request = request with { PlacementType = type };
+        if (filters.MaximumMiles is { } miles) request = request with { MaximumDistanceMiles = miles };
+        var weights = await WeightsAsync(db, referral.AuthorityId, ct);
+
+        var endings = await db.VisiblePlacements.Where(p => p.Route == PlacementRoute.InHouse && p.EndDate != null)
+            .GroupBy(_ => 1).Select(g => new { All = g.Count(), Unplanned = g.Count(p => p.EndPlanned == false) }).SingleOrDefaultAsync(ct);
+        var freshSince = CarerHousehold.FreshSince(today);
+        var households = await db.CarerHouseholds.AsNoTracking().Where(h => h.OwnerOrganisationId == referral.AuthorityId).ToListAsync(ct);
+        var candidates = households.Select(h => new MatchCandidate
+        {
+            HouseholdId = h.Id, Reference = h.Reference, OwnerOrganisationId = h.OwnerOrganisationId, InHouse = true,
+            Approvals = h.Approvals, AgeFrom = h.AgeFrom, AgeTo = h.AgeTo, VacantPlaces = h.VacantPlaces, Skills = h.Skills,
+            Languages = h.LanguageList, Religion = h.Religion, HasPets = h.HasPets, OtherChildrenAges = h.OtherChildrenAgeList,
+            PostcodeDistrict = h.PostcodeDistrict, Location = At(h.PostcodeDistrict), Stale = h.ConfirmedOn is null || h.ConfirmedOn < freshSince,
+            EndingsCount = endings?.All ?? 0, UnplannedEndingsCount = endings?.Unplanned ?? 0,
+        }).ToList();
+
+        var kept = candidates.Where(c => (filters.Age is not { } age || (age >= c.AgeFrom && age <= c.AgeTo))
+            && (filters.MinimumVacantPlaces is not { } min || c.VacantPlaces >= min)
+            && (c.Skills & filters.Skills) == filters.Skills).ToList();
+        var ranked = new List<MatchRow>();
+        var excluded = new List<MatchRow>();
+        foreach (var c in kept)
+        {
+            var result = MatchScorer.Score(request, c, weights);
+            var row = new MatchRow(c, result, request.Home is { } home && c.Location is { } at ? home.MilesTo(at) : null);
+            (result.Excluded ? excluded : ranked).Add(row);
+        }
+        ranked.Sort((a, b) => b.Result.Total != a.Result.Total ? b.Result.Total.CompareTo(a.Result.Total)
+            : string.CompareOrdinal(a.Candidate.Reference, b.Candidate.Reference));
+        excluded.Sort((a, b) => string.CompareOrdinal(a.Candidate.Reference, b.Candidate.Reference));
+        return new InHouseSearch(referral, request, weights, ranked, excluded, candidates.Count - kept.Count, candidates.Count);
+    }
+}
