@@ -126,6 +126,7 @@ public abstract partial class HearthDb(DbContextOptions options, OrganisationSco
         builder.Entity<UascGrantRate>().HasQueryFilter(r => ScopeIsSystem || (ScopeIsAuthority && r.AuthorityId == ScopeOrganisationId));
         builder.Entity<Budget>().HasQueryFilter(b => ScopeIsSystem || (ScopeIsAuthority && b.AuthorityId == ScopeOrganisationId));
         builder.Entity<ImportJob>().HasQueryFilter(j => ScopeIsSystem || (ScopeIsAuthority && j.AuthorityId == ScopeOrganisationId));
+        ConfigureCallOffFilters(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -85,11 +85,22 @@ public static class Navigation
             items.Add(Item("Organisations", "/admin/organisations", currentPath));
             items.Add(Item("Users", "/admin/users", currentPath));
             items.Add(Item("API tokens", "/admin/api-tokens", currentPath));
+            items.Add(Item("Outbox", "/admin/outbox", currentPath));
         }
 
         if (user.IsInRole(Roles.Auditor))
         {
             items.Add(Item("Audit trail", "/audit", currentPath));
+        }
+
+        if (user.IsInRole(Roles.Broker))
+        {
+            items.Add(Item("Call-offs", "/call-offs", currentPath));
+        }
+
+        if (user.IsInRole(Roles.ProviderUser))
+        {
+            items.Add(Item("Referrals to answer", "/provider/referrals", currentPath));
         }
 
         return items;

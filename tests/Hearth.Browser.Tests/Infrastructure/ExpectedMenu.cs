@@ -49,8 +49,10 @@ public static class ExpectedMenu
         if (role == Roles.ProviderUser) items.Add("Tenders");
         if (KeyDecisions.Contains(role)) items.Add("Key decisions");
         if (Tenders.Contains(role)) items.Add("Tenders");
-        if (role == Roles.Administrator) items.AddRange(["Organisations", "Users", "API tokens"]);
+        if (role == Roles.Administrator) items.AddRange(["Organisations", "Users", "API tokens", "Outbox"]);
         if (role == Roles.Auditor) items.Add("Audit trail");
+        if (role == Roles.Broker) items.Add("Call-offs");
+        if (role == Roles.ProviderUser) items.Add("Referrals to answer");
         return [.. items];
     }
 }
