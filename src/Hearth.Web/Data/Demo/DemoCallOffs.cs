@@ -63,6 +63,11 @@ public static class DemoCallOffs
                 households.Select(h => (h.Id, h.OwnerOrganisationId, h.Reference, h.ApprovedPlaces)).ToList(), framework, now.AddDays(-11), asOf.AddDays(-11), bank);
             db.CallOffs.AddRange(first, second);
             await db.SaveChangesAsync(ct);
+            // The e-mails the providers were sent, kept in the outbox (the demo never has a Notify key).
+            var notifications = new Features.CallOffs.CallOffNotifications(db);
+            var outbox = new Platform.Notifications.OutboxNotificationSender(db, clock);
+            foreach (var callOff in new[] { first, second })
+                await outbox.SendAsync(await notifications.NewReferralAsync(callOff, callOff.Asked.ToList(), ct), ct);
         }
     }
 
