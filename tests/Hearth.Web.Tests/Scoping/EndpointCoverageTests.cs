@@ -18,7 +18,9 @@ public sealed class EndpointCoverageTests(DemoApp app)
 
         var missing = routes.Where(r => !covered.Contains(r)).Order().ToList();
         Assert.True(missing.Count == 0, "Add these endpoints to ScopeMatrix.Cases (or ScopeMatrix.Public with a reason): " + string.Join(", ", missing));
-        Assert.True(routes.Count >= ScopeMatrix.Cases.Count, "The endpoint list looks incomplete");
+        // Several cases may try one route (a page's GET and its POST handlers), so compare with the distinct routes named.
+        var named = ScopeMatrix.Cases.Select(c => Normalise(c.Route.Split('?')[0])).Distinct().Count();
+        Assert.True(routes.Count >= named, "The endpoint list looks incomplete");
     }
 
     private static string Normalise(string route)

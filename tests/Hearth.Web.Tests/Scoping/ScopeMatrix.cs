@@ -232,9 +232,7 @@ public static class ScopeMatrix
             c => c.OwnAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/referrals/{0}/in-house-outcome"),
             c => c.OtherAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/referrals/{0}/in-house-outcome")),
         new("Record the in-house search outcome", "POST", "/referrals/{id:int}/in-house-outcome", AnyRole(Roles.Broker, Roles.SocialWorker), CrossOrganisation.Hidden,
-            _ => Task.FromResult(""), c => c.OtherAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/referrals/{0}/in-house-outcome?Input.Reason=NoCapacity")),
-        new("Override the in-house search", "POST", "/referrals/{id:int}/in-house-outcome?handler=Override", AnyRole(Roles.Broker, Roles.SocialWorker), CrossOrganisation.Hidden,
-            _ => Task.FromResult(""), c => c.OtherAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/referrals/{0}/in-house-outcome?handler=Override&Input.Details=x")),
+            _ => Task.FromResult(""), c => c.OtherAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/referrals/{0}/in-house-outcome?Input.Reason=NoCapacity")), // the override handler loads the same way
         new("Call-offs", "GET", "/call-offs", Role(Roles.Broker), CrossOrganisation.NoIds, _ => Task.FromResult("/call-offs")),
         new("Decline reasons", "GET", "/call-offs/decline-reasons", AnyRole(Roles.Broker, Roles.Commissioner), CrossOrganisation.NoIds, _ => Task.FromResult("/call-offs/decline-reasons")),
         new("Send a referral to providers", "GET", "/call-offs/send", Role(Roles.Broker), CrossOrganisation.Hidden,
@@ -250,9 +248,9 @@ public static class ScopeMatrix
         new("Referrals to answer", "GET", "/provider/referrals", Role(Roles.ProviderUser), CrossOrganisation.NoIds, _ => Task.FromResult("/provider/referrals")),
         new("Referral to answer", "GET", "/provider/referrals/{id:int}", Role(Roles.ProviderUser), CrossOrganisation.Hidden,
             c => c.ProviderOwnAsync("/provider/referrals/{0}"), c => c.ProviderOtherAsync("/provider/referrals/{0}")),
-        .. new[] { "Offer", "Decline", "Withdraw" }.Select(handler =>
-            new ScopeCase($"Referral to answer: {handler}", "POST", $"/provider/referrals/{{id:int}}?handler={handler}", Role(Roles.ProviderUser), CrossOrganisation.Hidden,
-                _ => Task.FromResult(""), c => c.ProviderOtherAsync($"/provider/referrals/{{0}}?handler={handler}"))),
+        // One case for the page's three answers (offer, decline, withdraw): each handler loads the call-off the same way.
+        new("Answer a referral", "POST", "/provider/referrals/{id:int}?handler=Decline", Role(Roles.ProviderUser), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), c => c.ProviderOtherAsync("/provider/referrals/{0}?handler=Decline&Input.DeclineReason=Other&Input.DeclineDetails=x")),
         new("Outbox", "GET", "/admin/outbox", Role(Roles.Administrator), CrossOrganisation.NoIds, _ => Task.FromResult("/admin/outbox")),
         new("API: call-offs", "GET", "/api/v1/call-offs", Role(Roles.Broker), CrossOrganisation.NoIds, _ => Task.FromResult("/api/v1/call-offs")),
         new("API: call-off", "GET", "/api/v1/call-offs/{id:int}", Role(Roles.Broker), CrossOrganisation.Hidden,
