@@ -37,6 +37,8 @@ public sealed class CallOffTests(HearthBrowserFixture app) : BrowserTest(app)
         await ExpectAxeCleanAsync();
         await Page.GetByLabel("No in-house capacity", new() { Exact = true }).CheckAsync();
         await Button("Record the outcome").ClickAsync();
+        await Expect(Page.Locator("main")).ToContainTextAsync("No in-house capacity");
+        await ExpectAxeCleanAsync();
         await Link("Send the referral to framework providers").ClickAsync();
         await Expect(MainHeading).ToHaveTextAsync("Send to framework providers");
         await ExpectAxeCleanAsync();
