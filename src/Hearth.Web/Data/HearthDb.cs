@@ -128,6 +128,7 @@ public abstract partial class HearthDb(DbContextOptions options, OrganisationSco
         builder.Entity<Budget>().HasQueryFilter(b => ScopeIsSystem || (ScopeIsAuthority && b.AuthorityId == ScopeOrganisationId));
         builder.Entity<ImportJob>().HasQueryFilter(j => ScopeIsSystem || (ScopeIsAuthority && j.AuthorityId == ScopeOrganisationId));
         builder.Entity<AuthorityMatchWeights>().HasQueryFilter(w => ScopeIsSystem || (ScopeIsAuthority && w.AuthorityId == ScopeOrganisationId));
+        ConfigureCallOffFilters(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

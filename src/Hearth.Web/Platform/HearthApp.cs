@@ -49,6 +49,8 @@ public static class HearthApp
         builder.Services.AddHostedService<Features.Placements.ImportJobWorker>();
         builder.Services.AddScoped<Features.Tenders.TenderWorkflow>();
         builder.Services.AddScoped<Features.Tenders.TenderEvaluation>();
+        Notifications.NotificationRegistration.AddHearthNotifications(builder.Services, configuration);
+        builder.Services.AddScoped<Features.CallOffs.CallOffRecords>();
         builder.Services.AddHearthDatabase(configuration, builder.Environment);
         builder.Services.AddDataProtection().SetApplicationName("Hearth").PersistKeysToDbContext<HearthDb>();
         builder.Services.AddHearthAuth(configuration);

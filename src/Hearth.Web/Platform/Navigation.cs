@@ -85,6 +85,7 @@ public static class Navigation
             items.Add(Item("Organisations", "/admin/organisations", currentPath));
             items.Add(Item("Users", "/admin/users", currentPath));
             items.Add(Item("API tokens", "/admin/api-tokens", currentPath));
+            items.Add(Item("Outbox", "/admin/outbox", currentPath));
         }
 
         if (user.IsInRole(Roles.Auditor))
@@ -100,6 +101,16 @@ public static class Navigation
         if (user.IsInRole(Roles.Commissioner))
         {
             items.Add(Item("Match weights", "/admin/match-weights", currentPath));
+        }
+
+        if (user.IsInRole(Roles.Broker))
+        {
+            items.Add(Item("Call-offs", "/call-offs", currentPath));
+        }
+
+        if (user.IsInRole(Roles.ProviderUser))
+        {
+            items.Add(Item("Referrals to answer", "/provider/referrals", currentPath));
         }
 
         return items;

@@ -226,6 +226,48 @@ public static class ScopeMatrix
             _ => Task.FromResult(""), c => c.OtherAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.AwaitingSignOff), "/api/v1/referrals/{0}/return"),
             async c => await c.ReferralStillAsync(await c.AuthorityIdAsync(own: false), ReferralStatus.AwaitingSignOff)),
 
+        // Call-offs (ADR 0017): brokers record the in-house search and send referrals; managers override for emergencies;
+        // providers see only call-offs they were asked, anonymised; administrators see their organisation's outbox.
+        new("In-house search outcome", "GET", "/referrals/{id:int}/in-house-outcome", AnyRole(Roles.Broker, Roles.SocialWorker), CrossOrganisation.Hidden,
+            c => c.OwnAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/referrals/{0}/in-house-outcome"),
+            c => c.OtherAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/referrals/{0}/in-house-outcome")),
+        new("Record the in-house search outcome", "POST", "/referrals/{id:int}/in-house-outcome", AnyRole(Roles.Broker, Roles.SocialWorker), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), c => c.OtherAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/referrals/{0}/in-house-outcome?Input.Reason=NoCapacity")), // the override handler loads the same way
+        new("Call-offs", "GET", "/call-offs", Role(Roles.Broker), CrossOrganisation.NoIds, _ => Task.FromResult("/call-offs")),
+        new("Decline reasons", "GET", "/call-offs/decline-reasons", AnyRole(Roles.Broker, Roles.Commissioner), CrossOrganisation.NoIds, _ => Task.FromResult("/call-offs/decline-reasons")),
+        new("Send a referral to providers", "GET", "/call-offs/send", Role(Roles.Broker), CrossOrganisation.Hidden,
+            c => c.OwnAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/call-offs/send?referralId={0}"),
+            c => c.OtherAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/call-offs/send?referralId={0}")),
+        new("Send a referral to providers (confirm)", "POST", "/call-offs/send", Role(Roles.Broker), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), c => c.OtherAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/call-offs/send?referralId={0}&LotNumber=1")),
+        new("Call-off", "GET", "/call-offs/{id:int}", Role(Roles.Broker), CrossOrganisation.Hidden,
+            c => c.OwnAsync(a => c.DemoCallOffOfAsync(a), "/call-offs/{0}"), c => c.OtherAsync(a => c.DemoCallOffOfAsync(a), "/call-offs/{0}")),
+        new("Close a call-off", "POST", "/call-offs/{id:int}?handler=Close", Role(Roles.Broker), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), c => c.OtherAsync(a => c.DemoCallOffOfAsync(a), "/call-offs/{0}?handler=Close&Input.ClosedReason=x"),
+            async c => await c.CallOffStillOpenAsync(await c.AuthorityIdAsync(own: false))),
+        new("Referrals to answer", "GET", "/provider/referrals", Role(Roles.ProviderUser), CrossOrganisation.NoIds, _ => Task.FromResult("/provider/referrals")),
+        new("Referral to answer", "GET", "/provider/referrals/{id:int}", Role(Roles.ProviderUser), CrossOrganisation.Hidden,
+            c => c.ProviderOwnAsync("/provider/referrals/{0}"), c => c.ProviderOtherAsync("/provider/referrals/{0}")),
+        // One case for the page's three answers (offer, decline, withdraw): each handler loads the call-off the same way.
+        new("Answer a referral", "POST", "/provider/referrals/{id:int}?handler=Decline", Role(Roles.ProviderUser), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), c => c.ProviderOtherAsync("/provider/referrals/{0}?handler=Decline&Input.DeclineReason=Other&Input.DeclineDetails=x")),
+        new("Outbox", "GET", "/admin/outbox", Role(Roles.Administrator), CrossOrganisation.NoIds, _ => Task.FromResult("/admin/outbox")),
+        new("API: call-offs", "GET", "/api/v1/call-offs", Role(Roles.Broker), CrossOrganisation.NoIds, _ => Task.FromResult("/api/v1/call-offs")),
+        new("API: call-off", "GET", "/api/v1/call-offs/{id:int}", Role(Roles.Broker), CrossOrganisation.Hidden,
+            c => c.OwnAsync(a => c.DemoCallOffOfAsync(a), "/api/v1/call-offs/{0}"), c => c.OtherAsync(a => c.DemoCallOffOfAsync(a), "/api/v1/call-offs/{0}")),
+        new("API: send a call-off", "POST-JSON", "/api/v1/call-offs", Role(Roles.Broker), CrossOrganisation.NoIds, _ => Task.FromResult("")),
+        new("API: in-house outcomes", "GET", "/api/v1/call-offs/in-house-outcomes/{referralId:int}", Role(Roles.Broker), CrossOrganisation.Hidden,
+            c => c.OwnAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/api/v1/call-offs/in-house-outcomes/{0}"),
+            c => c.OtherAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/api/v1/call-offs/in-house-outcomes/{0}")),
+        new("API: record an in-house outcome", "POST-JSON", "/api/v1/call-offs/in-house-outcomes/{referralId:int}", AnyRole(Roles.Broker, Roles.SocialWorker), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), c => c.OtherAsync(a => c.DemoReferralOfAsync(a, ReferralStatus.SignedOff), "/api/v1/call-offs/in-house-outcomes/{0}")),
+        new("API: provider referrals", "GET", "/api/v1/provider/referrals", Role(Roles.ProviderUser), CrossOrganisation.NoIds, _ => Task.FromResult("/api/v1/provider/referrals")),
+        new("API: provider referral", "GET", "/api/v1/provider/referrals/{id:int}", Role(Roles.ProviderUser), CrossOrganisation.Hidden,
+            c => c.ProviderOwnAsync("/api/v1/provider/referrals/{0}"), c => c.ProviderOtherAsync("/api/v1/provider/referrals/{0}")),
+        .. new[] { "offer", "decline", "withdraw" }.Select(action =>
+            new ScopeCase($"API: provider referral {action}", "POST-JSON", $"/api/v1/provider/referrals/{{id:int}}/{action}", Role(Roles.ProviderUser), CrossOrganisation.Hidden,
+                _ => Task.FromResult(""), c => c.ProviderOtherAsync($"/api/v1/provider/referrals/{{0}}/{action}"))),
+
         // Finance.
         new("Spend by year", "GET", "/finance/spend", s => s.Role is Roles.FinanceOfficer or Roles.Commissioner or Roles.Auditor, CrossOrganisation.NoIds,
             _ => Task.FromResult("/finance/spend?From=2024-25&To=2025-26")),

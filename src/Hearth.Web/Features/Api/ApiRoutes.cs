@@ -1,5 +1,6 @@
 using Hearth.Web.Features.Account;
 using Hearth.Web.Features.Bidding;
+using Hearth.Web.Features.CallOffs;
 using Hearth.Web.Features.Children;
 using Hearth.Web.Features.Finance;
 using Hearth.Web.Features.Decisions;
@@ -33,6 +34,7 @@ public static class ApiRoutes
         v1.MapReferralsApi();
         v1.MapHouseholdsApi();
         v1.MapMatchingApi();
+        v1.MapCallOffsApi();
         app.Map("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
             detail: "There is no API endpoint at this address. See /api/reference.")).AllowAnonymous().ExcludeFromDescription();
         return app;

@@ -442,6 +442,13 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CallOffRule")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Broadcast");
+
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("TEXT");
 
@@ -1209,6 +1216,328 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.ToTable("TenderResults");
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Sourcing.CallOffs.CallOff", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AcceptedOfferId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedReason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FrameworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LotChoiceReason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LotName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LotNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Profile")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReleasedToProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SentByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SentByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SettledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SettledByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SettledByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SuggestedLotNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Window")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FrameworkId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("AuthorityId", "Status");
+
+                    b.ToTable("CallOffs");
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Sourcing.CallOffs.CallOffChild", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallOffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallOffId");
+
+                    b.HasIndex("ChildId");
+
+                    b.ToTable("CallOffChildren", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Sourcing.CallOffs.CallOffRecipient", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallOffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Deadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeclineDetails")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProviderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RespondedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallOffId");
+
+                    b.HasIndex("ProviderId", "CallOffId")
+                        .IsUnique();
+
+                    b.ToTable("CallOffRecipient");
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Sourcing.CallOffs.InHouseSearchOutcome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityId");
+
+                    b.HasIndex("ReferralId", "Id");
+
+                    b.ToTable("InHouseSearchOutcomes");
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Sourcing.CallOffs.Offer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AdditionalCosts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdditionalCostsDescription")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CallOffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DifferenceFromFramework")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EarliestStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FrameworkWeeklyPrice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HouseholdReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAbovePrice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NeedsManagerApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RevisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WeeklyFee")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallOffId");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.HasIndex("ProviderId", "CallOffId");
+
+                    b.ToTable("Offer");
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Sourcing.CallOffs.ResponseDeadlines", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmergencyHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlannedWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UrgentHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityId")
+                        .IsUnique();
+
+                    b.ToTable("ResponseDeadlines");
+                });
+
             modelBuilder.Entity("Hearth.Domain.Sourcing.CarerHousehold", b =>
                 {
                     b.Property<int>("Id")
@@ -1912,6 +2241,54 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.ToTable("Invitations");
                 });
 
+            modelBuilder.Entity("Hearth.Web.Platform.Notifications.OutboxMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotifyId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientEmail")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecipientOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientOrganisationId", "Id");
+
+                    b.ToTable("OutboxMessages");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2446,6 +2823,102 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Sourcing.CallOffs.CallOff", b =>
+                {
+                    b.HasOne("Hearth.Domain.Organisations.Authority", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Domain.Procurement.Framework", null)
+                        .WithMany()
+                        .HasForeignKey("FrameworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Domain.Sourcing.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Sourcing.CallOffs.CallOffChild", b =>
+                {
+                    b.HasOne("Hearth.Domain.Sourcing.CallOffs.CallOff", null)
+                        .WithMany("Children")
+                        .HasForeignKey("CallOffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Domain.Sourcing.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Sourcing.CallOffs.CallOffRecipient", b =>
+                {
+                    b.HasOne("Hearth.Domain.Sourcing.CallOffs.CallOff", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("CallOffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Domain.Organisations.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Sourcing.CallOffs.InHouseSearchOutcome", b =>
+                {
+                    b.HasOne("Hearth.Domain.Organisations.Authority", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Domain.Sourcing.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Sourcing.CallOffs.Offer", b =>
+                {
+                    b.HasOne("Hearth.Domain.Sourcing.CallOffs.CallOff", null)
+                        .WithMany("Offers")
+                        .HasForeignKey("CallOffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Domain.Sourcing.CarerHousehold", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Domain.Organisations.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Sourcing.CallOffs.ResponseDeadlines", b =>
+                {
+                    b.HasOne("Hearth.Domain.Organisations.Authority", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hearth.Domain.Sourcing.CarerHousehold", b =>
                 {
                     b.HasOne("Hearth.Domain.Organisations.Organisation", null)
@@ -2627,6 +3100,15 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.Navigation("Lots");
 
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Sourcing.CallOffs.CallOff", b =>
+                {
+                    b.Navigation("Children");
+
+                    b.Navigation("Offers");
+
+                    b.Navigation("Recipients");
                 });
 
             modelBuilder.Entity("Hearth.Domain.Sourcing.Referral", b =>

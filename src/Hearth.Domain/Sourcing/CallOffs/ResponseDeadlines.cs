@@ -1,0 +1,45 @@
+using Hearth.Domain.Common;
+
+namespace Hearth.Domain.Sourcing.CallOffs;
+
+/// <summary>
+/// An authority's response deadlines for call-offs by urgency. Defaults: 4 hours for an emergency, 24 hours when the
+/// placement is needed in under 5 days, 5 working days when it is planned. One row per authority; none means the defaults.
+/// </summary>
+public sealed class ResponseDeadlines
+{
+    public const int DefaultEmergencyHours = 4;
+    public const int DefaultUrgentHours = 24;
+    public const int DefaultPlannedWorkingDays = 5;
+
+    private ResponseDeadlines() { }
+
+    public int Id { get; private set; }
+    public int AuthorityId { get; private set; }
+    public int EmergencyHours { get; private set; } = DefaultEmergencyHours;
+    public int UrgentHours { get; private set; } = DefaultUrgentHours;
+    public int PlannedWorkingDays { get; private set; } = DefaultPlannedWorkingDays;
+    public int Version { get; private set; }
+
+    public static ResponseDeadlines Defaults(int authorityId) => new() { AuthorityId = authorityId };
+
+    public void Change(int emergencyHours, int urgentHours, int plannedWorkingDays)
+    {
+        if (emergencyHours is < 1 or > 24) throw new DomainException(nameof(EmergencyHours), "Emergency deadline must be between 1 and 24 hours");
+        if (urgentHours is < 1 or > 120) throw new DomainException(nameof(UrgentHours), "Urgent deadline must be between 1 and 120 hours");
+        if (urgentHours < emergencyHours) throw new DomainException(nameof(UrgentHours), "Urgent deadline must be the same as or longer than the emergency deadline");
+        if (plannedWorkingDays is < 1 or > 20) throw new DomainException(nameof(PlannedWorkingDays), "Planned deadline must be between 1 and 20 working days");
+        EmergencyHours = emergencyHours;
+        UrgentHours = urgentHours;
+        PlannedWorkingDays = plannedWorkingDays;
+        Version++;
+    }
+
+    /// <summary>The window for a referral: emergency (type emergency or needed today), urgent (under 5 days), or planned.</summary>
+    public ResponseWindow WindowFor(Referral referral)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        if (InHouseSearchOutcome.IsEmergency(referral)) return ResponseWindow.OfHours(EmergencyHours);
+        return referral.Urgency == PlacementUrgency.WithinFiveDays ? ResponseWindow.OfHours(UrgentHours) : ResponseWindow.OfWorkingDays(PlannedWorkingDays);
+    }
+}

@@ -1,0 +1,206 @@
+using Hearth.Domain.Common;
+using Hearth.Domain.Organisations;
+using Hearth.Domain.Placements;
+using Hearth.Domain.Procurement;
+using Hearth.Domain.Sourcing;
+using Hearth.Domain.Sourcing.CallOffs;
+using Hearth.Web.Data;
+using Hearth.Web.Features.Referrals;
+using Hearth.Web.Platform;
+using Hearth.Web.Platform.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hearth.Web.Features.CallOffs;
+
+/// <summary>
+/// The in-house-first gate and call-off writes the pages and the API share: each loads, calls one domain method, saves
+/// (with the version the user saw) and sends the notifications the change calls for.
+/// </summary>
+public sealed class CallOffRecords(HearthDb db, OrganisationScope scope, TimeProvider clock, INotificationSender sender, CallOffNotifications notifications)
+{
+    public sealed record LotOption(int Number, string Name, PlacementCategory Category);
+    public sealed record SendPlan(Referral Referral, int? FrameworkId, string FrameworkTitle, CallOffRule Rule, IReadOnlyList<LotOption> Lots,
+        PlacementCategory Category, int? SuggestedLot, int? ChosenLot, IReadOnlyList<EligibleProvider> Members, ResponseWindow Window,
+        IReadOnlyList<InHouseSearchOutcome> InHouseHistory, bool HasOpenCallOff);
+
+    private static IReadOnlySet<DateOnly> BankHolidays => EnglandAndWalesBankHolidays.All;
+    private DateOnly Today => London.Today(clock);
+
+    /// <summary>A signed-off referral of the signer's authority, or null (404).</summary>
+    public async Task<Referral?> ReleasedReferralAsync(int id, CancellationToken ct)
+    {
+        if (!scope.IsAuthority) return null;
+        var referral = await ReferralRecords.FindAsync(db, id, ct);
+        return referral is { Status: ReferralStatus.SignedOff } ? referral : null;
+    }
+
+    public Task<List<InHouseSearchOutcome>> InHouseHistoryAsync(int referralId, CancellationToken ct) =>
+        db.InHouseSearchOutcomes.AsNoTracking().Where(o => o.ReferralId == referralId).OrderByDescending(o => o.Id).ToListAsync(ct);
+
+    public async Task<InHouseSearchOutcome> RecordInHouseOutcomeAsync(Referral referral, InHouseSearchReason? reason, string? details, CancellationToken ct)
+    {
+        var outcome = InHouseSearchOutcome.Record(referral, reason, details, scope.UserId ?? 0, scope.ActorName, clock.GetUtcNow());
+        db.InHouseSearchOutcomes.Add(outcome);
+        await db.SaveChangesAsync(ct);
+        return outcome;
+    }
+
+    /// <summary>A manager's override for an emergency (ADR 0017: the referral sign-off claim of ADR 0013).</summary>
+    public async Task<InHouseSearchOutcome> OverrideInHouseSearchAsync(Referral referral, string? why, CancellationToken ct)
+    {
+        var outcome = InHouseSearchOutcome.Override(referral, why, scope.UserId ?? 0, scope.ActorName, clock.GetUtcNow());
+        db.InHouseSearchOutcomes.Add(outcome);
+        await db.SaveChangesAsync(ct);
+        return outcome;
+    }
+
+    /// <summary>What sending would do: the framework in force, its lots, the lot the needs fall under and who would be asked.</summary>
+    public async Task<SendPlan> PlanAsync(Referral referral, int? lotNumber, CancellationToken ct)
+    {
+        var today = Today;
+        var children = await ChildrenAsync(referral, ct);
+        var history = await InHouseHistoryAsync(referral.Id, ct);
+        var open = await db.CallOffs.AnyAsync(c => c.ReferralId == referral.Id && c.Status == CallOffStatus.Open, ct);
+        var deadlines = await DeadlinesAsync(referral.AuthorityId, ct);
+        var framework = await LiveFrameworkAsync(today, ct);
+        var category = CallOffLots.CategoryFor(referral, children);
+        if (framework is null)
+            return new SendPlan(referral, null, "", CallOffRule.Broadcast, [], category, null, null, [], deadlines.WindowFor(referral), history, open);
+        var lots = framework.LotMembers.Select(m => new LotOption(m.LotNumber, m.LotName, m.Category)).DistinctBy(l => l.Number).OrderBy(l => l.Number).ToList();
+        var suggested = CallOffLots.SuggestLot(category, lots.Select(l => (l.Number, l.Category)).ToList());
+        var chosen = lotNumber is { } n && lots.Any(l => l.Number == n) ? n : suggested;
+        var members = await MembersAsync(framework, chosen ?? 0, ct);
+        return new SendPlan(referral, framework.Id, framework.Title, framework.CallOffRule, lots, category, suggested, chosen, members,
+            deadlines.WindowFor(referral), history, open);
+    }
+
+    public async Task<CallOff> SendAsync(Referral referral, int? lotNumber, string? lotChoiceReason, CancellationToken ct)
+    {
+        var today = Today;
+        var framework = await LiveFrameworkAsync(today, ct) ?? throw new DomainException("FrameworkId", "No framework is in force today: use a spot purchase");
+        if (lotNumber is null) throw new DomainException(nameof(CallOff.LotNumber), "Select a lot");
+        var callOff = CallOff.Send(referral, await ChildrenAsync(referral, ct), await InHouseHistoryAsync(referral.Id, ct), framework, lotNumber.Value,
+            lotChoiceReason, await MembersAsync(framework, lotNumber.Value, ct), await DeadlinesAsync(referral.AuthorityId, ct),
+            await db.CallOffs.AnyAsync(c => c.ReferralId == referral.Id && c.Status == CallOffStatus.Open, ct),
+            scope.UserId ?? 0, scope.ActorName, clock.GetUtcNow(), today, BankHolidays);
+        db.CallOffs.Add(callOff);
+        await db.SaveChangesAsync(ct);
+        await sender.SendAsync(await notifications.NewReferralAsync(callOff, callOff.Asked.ToList(), ct), ct);
+        return callOff;
+    }
+
+    public Task<CallOff?> FindAsync(int id, CancellationToken ct) =>
+        db.CallOffs.Include(c => c.Recipients).Include(c => c.Offers).Include(c => c.Children).AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, ct);
+
+    /// <summary>Moves a cascade on past lapsed deadlines (when anyone looks at it) and tells the newly asked providers.</summary>
+    public async Task AdvanceAsync(CallOff callOff, CancellationToken ct)
+    {
+        var asked = callOff.Advance(clock.GetUtcNow(), BankHolidays);
+        if (asked.Count == 0) return;
+        await db.SaveChangesAsync(ct);
+        await sender.SendAsync(await notifications.NewReferralAsync(callOff, asked, ct), ct);
+    }
+
+    public async Task CloseAsync(CallOff callOff, int version, string? reason, CancellationToken ct)
+    {
+        callOff.Close(reason, scope.UserId ?? 0, scope.ActorName, clock.GetUtcNow());
+        await SaveAsync(callOff, version, ct);
+    }
+
+    /// <summary>The signer's households that could be offered, with free places on <paramref name="on"/>.</summary>
+    public async Task<List<OfferableHousehold>> ProviderHouseholdsAsync(DateOnly on, CancellationToken ct)
+    {
+        var owner = scope.FilterOrganisationId;
+        var households = await db.CarerHouseholds.AsNoTracking().Where(h => h.OwnerOrganisationId == owner)
+            .OrderBy(h => h.Reference).Select(h => new { h.Id, h.Reference, h.ApprovedPlaces }).ToListAsync(ct);
+        var ids = households.Select(h => h.Id).ToList();
+        var occupied = await db.VisiblePlacements.Where(p => p.HouseholdId != null && ids.Contains(p.HouseholdId.Value)
+                && p.StartDate <= on && (p.EndDate == null || p.EndDate > on))
+            .GroupBy(p => p.HouseholdId!.Value).Select(g => new { Id = g.Key, Count = g.Count() }).ToListAsync(ct);
+        return households.Select(h => new OfferableHousehold(h.Id, owner, h.Reference,
+            Math.Max(0, h.ApprovedPlaces - (occupied.FirstOrDefault(o => o.Id == h.Id)?.Count ?? 0)))).ToList();
+    }
+
+    public async Task<Offer> OfferAsync(CallOff callOff, int version, int? householdId, Money? weeklyFee, Money? additionalCosts, string? description,
+        DateOnly? earliestStart, CancellationToken ct)
+    {
+        var providerId = scope.FilterOrganisationId;
+        if (householdId is null) throw new DomainException(nameof(Offer.HouseholdId), "Select the household you are offering");
+        if (weeklyFee is null) throw new DomainException(nameof(Offer.WeeklyFee), "Enter the weekly fee");
+        var households = await ProviderHouseholdsAsync(earliestStart ?? Today, ct);
+        var household = households.FirstOrDefault(h => h.Id == householdId)
+            ?? throw new DomainException(nameof(Offer.HouseholdId), "Select one of your own households");
+        var member = await db.FrameworkLotMembers.AsNoTracking()
+            .FirstOrDefaultAsync(m => m.FrameworkId == callOff.FrameworkId && m.LotNumber == callOff.LotNumber && m.ProviderId == providerId, ct);
+        var uplifts = await db.Set<FrameworkUplift>().AsNoTracking().Where(u => u.FrameworkId == callOff.FrameworkId).ToListAsync(ct);
+        var offer = callOff.SubmitOffer(providerId, household, weeklyFee.Value, additionalCosts ?? Money.Zero, description, earliestStart, clock.GetUtcNow(), Today,
+            member, uplifts, BankHolidays);
+        await SaveAsync(callOff, version, ct);
+        await sender.SendAsync(await notifications.ToBrokerAsync(callOff, "OfferReceived",
+            $"Offer received for call-off {callOff.Id}",
+            $"{ProviderName(callOff, providerId)} has offered a household for call-off {callOff.Id} (referral {callOff.ReferralId}): {offer.WeeklyFee} a week"
+            + (offer.IsAbovePrice ? $", {offer.DifferenceFromFramework} above the framework price (needs a manager's approval)." : "."), ct), ct);
+        return offer;
+    }
+
+    public async Task DeclineAsync(CallOff callOff, int version, DeclineReason? reason, string? details, CancellationToken ct)
+    {
+        var providerId = scope.FilterOrganisationId;
+        var asked = callOff.Decline(providerId, reason, details, clock.GetUtcNow(), BankHolidays);
+        await SaveAsync(callOff, version, ct);
+        var messages = new List<Notification>(await notifications.ToBrokerAsync(callOff, "ReferralDeclined",
+            $"Referral declined for call-off {callOff.Id}",
+            $"{ProviderName(callOff, providerId)} declined call-off {callOff.Id} (referral {callOff.ReferralId}): {CallOffText.DeclineReason(reason)}.", ct));
+        messages.AddRange(await notifications.NewReferralAsync(callOff, asked, ct));
+        await sender.SendAsync(messages, ct);
+    }
+
+    public async Task WithdrawAsync(CallOff callOff, int version, CancellationToken ct)
+    {
+        callOff.WithdrawOffer(scope.FilterOrganisationId, clock.GetUtcNow(), BankHolidays);
+        await SaveAsync(callOff, version, ct);
+    }
+
+    public async Task SaveAsync(CallOff callOff, int shownVersion, CancellationToken ct)
+    {
+        db.Entry(callOff).Property(c => c.Version).OriginalValue = shownVersion;
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static string ProviderName(CallOff callOff, int providerId) => callOff.RecipientFor(providerId)?.ProviderName ?? "A provider";
+
+    private async Task<ResponseDeadlines> DeadlinesAsync(int authorityId, CancellationToken ct) =>
+        await db.ResponseDeadlines.AsNoTracking().FirstOrDefaultAsync(d => d.AuthorityId == authorityId, ct) ?? ResponseDeadlines.Defaults(authorityId);
+
+    /// <summary>The framework the authority is party to that is in force today (the latest started, if several).</summary>
+    private Task<Framework?> LiveFrameworkAsync(DateOnly today, CancellationToken ct) =>
+        db.Frameworks.Include(f => f.LotMembers).AsSplitQuery()
+            .Where(f => f.StartDate <= today && f.EndDate >= today && f.LotMembers.Any())
+            .OrderByDescending(f => f.StartDate).FirstOrDefaultAsync(ct);
+
+    private async Task<List<EligibleProvider>> MembersAsync(Framework framework, int lotNumber, CancellationToken ct)
+    {
+        var members = framework.LotMembers.Where(m => m.LotNumber == lotNumber).ToList();
+        var ids = members.Select(m => m.ProviderId).ToList();
+        var providers = await db.Providers.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name, p.OfstedGrade }).ToListAsync(ct);
+        return members.Join(providers, m => m.ProviderId, p => p.Id, (m, p) => new EligibleProvider(p.Id, p.Name, m.Rank, m.Status, p.OfstedGrade))
+            .OrderBy(e => e.Rank ?? int.MaxValue).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
+    }
+
+    private Task<List<Child>> ChildrenAsync(Referral referral, CancellationToken ct)
+    {
+        var ids = referral.Children.Select(c => c.ChildId).ToList();
+        return db.Children.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// The children's full details for a provider whose offer was accepted (and for no one else): one table, by id, after
+    /// <see cref="CallOff.IsIdentityReleasedTo"/> said yes.
+    /// </summary>
+    public async Task<List<Child>> ReleasedChildrenAsync(CallOff callOff, CancellationToken ct)
+    {
+        if (!scope.IsProvider || !callOff.IsIdentityReleasedTo(scope.FilterOrganisationId)) return [];
+        var ids = callOff.Children.Select(c => c.ChildId).ToList();
+        return await db.Children.IgnoreQueryFilters().AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+    }
+}

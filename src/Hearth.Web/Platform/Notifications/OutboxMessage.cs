@@ -1,0 +1,19 @@
+namespace Hearth.Web.Platform.Notifications;
+
+/// <summary>
+/// A notification kept in the database: every message is recorded here (the outbox); when GOV.UK Notify is configured
+/// it is also sent and its Notify id stored. Administrators see their organisation's recipients' messages.
+/// </summary>
+public sealed class OutboxMessage
+{
+    public int Id { get; set; }
+    public int RecipientOrganisationId { get; set; }
+    public string RecipientEmail { get; set; } = "";
+    public string Template { get; set; } = "";
+    public string Subject { get; set; } = "";
+    public string Body { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>"Kept" (no Notify key configured), "Sent" (accepted by Notify) or "Failed".</summary>
+    public string Delivery { get; set; } = "";
+    public string? NotifyId { get; set; }
+}
