@@ -49,6 +49,11 @@ public static class HearthApp
         builder.Services.AddHostedService<Features.Placements.ImportJobWorker>();
         builder.Services.AddScoped<Features.Tenders.TenderWorkflow>();
         builder.Services.AddScoped<Features.Tenders.TenderEvaluation>();
+        // Selection: every option source is combined; the call-off slice adds its offers source here.
+        builder.Services.AddScoped<Features.Sourcing.ISelectionOptionsSource, Features.Sourcing.InHouseOptionsSource>();
+        builder.Services.AddScoped<Features.Sourcing.ISelectionOptionsSource, Features.Sourcing.SpotPurchaseOptionsSource>();
+        builder.Services.AddScoped<Features.Sourcing.DecisionWork>();
+        builder.Services.AddScoped<Features.Sourcing.SpotWork>();
         builder.Services.AddHearthDatabase(configuration, builder.Environment);
         builder.Services.AddDataProtection().SetApplicationName("Hearth").PersistKeysToDbContext<HearthDb>();
         builder.Services.AddHearthAuth(configuration);

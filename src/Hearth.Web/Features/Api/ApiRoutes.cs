@@ -7,6 +7,7 @@ using Hearth.Web.Features.Frameworks;
 using Hearth.Web.Features.Organisations;
 using Hearth.Web.Features.Placements;
 using Hearth.Web.Features.Referrals;
+using Hearth.Web.Features.Sourcing;
 
 namespace Hearth.Web.Features.Api;
 
@@ -29,6 +30,7 @@ public static class ApiRoutes
         v1.MapBiddingApi();
         v1.MapChildrenApi();
         v1.MapReferralsApi();
+        v1.MapSourcingApi();
         app.Map("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
             detail: "There is no API endpoint at this address. See /api/reference.")).AllowAnonymous().ExcludeFromDescription();
         return app;
