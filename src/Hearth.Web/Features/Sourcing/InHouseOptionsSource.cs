@@ -28,7 +28,7 @@ public sealed class InHouseOptionsSource(HearthDb db) : ISelectionOptionsSource
         var households = await db.CarerHouseholds.AsNoTracking()
             .Where(h => h.OwnerOrganisationId == referral.AuthorityId && h.AgeFrom <= youngest && h.AgeTo >= oldest
                 && h.ApprovedPlaces - h.CommittedPlaces >= count)
-            .OrderBy(h => h.Reference).Take(CallOffDecision.MaximumOptions / 2)
+            .OrderByDescending(h => h.ConfirmedOn).ThenBy(h => h.Reference).Take(CallOffDecision.MaximumOptions / 2)
             .Select(h => new { h.Id, h.Reference, h.PostcodeDistrict, h.ApprovedPlaces, h.CommittedPlaces })
             .ToListAsync(ct);
         var options = households.Select(h => new DecisionOption($"{KeyPrefix}{h.Id}", DecisionOptionKind.InHouse, null, "", h.Id,

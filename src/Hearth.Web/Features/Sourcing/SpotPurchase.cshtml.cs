@@ -39,8 +39,8 @@ public sealed class SpotPurchaseModel(HearthDb db, SpotWork spots) : PageModel
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct)) return NotFound();
         if (!User.IsInRole(SourcingAccess.SpotApprovers)) return Forbid();
+        if (!await LoadAsync(id, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
         await spots.ApproveAsync(Spot, Input.Version, Input.ApprovalReason, ct);
         return Redirect($"/spot-purchases/{id}?saved=approved");
