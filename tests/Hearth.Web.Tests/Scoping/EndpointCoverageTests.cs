@@ -18,7 +18,8 @@ public sealed class EndpointCoverageTests(DemoApp app)
 
         var missing = routes.Where(r => !covered.Contains(r)).Order().ToList();
         Assert.True(missing.Count == 0, "Add these endpoints to ScopeMatrix.Cases (or ScopeMatrix.Public with a reason): " + string.Join(", ", missing));
-        Assert.True(routes.Count >= ScopeMatrix.Cases.Count, "The endpoint list looks incomplete");
+        // A page's GET and POST share one route, so compare with the distinct routes the cases name.
+        Assert.True(routes.Count >= ScopeMatrix.Cases.Select(c => Normalise(c.Route.Split('?')[0])).Distinct().Count(), "The endpoint list looks incomplete");
     }
 
     private static string Normalise(string route)
