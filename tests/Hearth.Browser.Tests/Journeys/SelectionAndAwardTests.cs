@@ -36,6 +36,15 @@ public sealed class SelectionAndAwardTests(HearthBrowserFixture app) : BrowserTe
         return (referral.Id, household.Reference);
     });
 
+    private Task ShotAsync(string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("HEARTH_SCREENSHOTS") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Path.GetTempPath(), "hearth-shots");
+        Directory.CreateDirectory(folder);
+        return Page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
     [Fact]
     public async Task Selection_CompareSpotChooseAndFreeze_AxeClean()
     {
@@ -48,6 +57,7 @@ public sealed class SelectionAndAwardTests(HearthBrowserFixture app) : BrowserTe
         await ExpectAxeCleanAsync();
         await Page.Locator("details summary").First.ClickAsync();
         await ExpectAxeCleanAsync();
+        await ShotAsync("selection");
 
         await Link("Open a spot purchase").ClickAsync();
         await ExpectAxeCleanAsync();
@@ -69,6 +79,7 @@ public sealed class SelectionAndAwardTests(HearthBrowserFixture app) : BrowserTe
         await Expect(MainHeading).ToHaveTextAsync("Call-off decision record");
         await Expect(Page.Locator("#frozen")).ToContainTextAsync("This record is frozen");
         await ExpectAxeCleanAsync();
+        await ShotAsync("decision-record");
         var placementLink = Page.Locator("#main-content a[href^='/placements/']").First;
         var placementHref = await placementLink.GetAttributeAsync("href");
 

@@ -144,6 +144,10 @@ public sealed class SelectionAwardTests(DemoApp app)
         var spot = (await opened.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
         Assert.True(spot["aboveBand"]!.GetValue<bool>());
         var spotId = spot["id"]!.GetValue<int>();
+        var options = (await broker.Client.GetFromJsonAsync<JsonObject>($"/api/v1/referrals/{referral}/options", Ct))!["options"]!.AsArray();
+        var asOption = options.Single(o => o!["key"]!.GetValue<string>() == $"spot-{spotId}")!;
+        Assert.Equal(1_999_900, asOption["weeklyFeePence"]!.GetValue<long>());
+        Assert.True(asOption["needsApproval"]!.GetValue<bool>());
 
         var refused = await broker.Client.PostAsJsonAsync($"/api/v1/referrals/{referral}/decision",
             new { chosenKey = $"spot-{spotId}", rationale = "Only provider able to meet the disability needs" }, Ct);

@@ -11,6 +11,10 @@ namespace Hearth.Web.Features.Sourcing;
 /// <summary>Selection, the frozen decision record, the IPA and spot purchases: the same work classes as the pages.</summary>
 public static class SourcingApi
 {
+    public sealed record OptionDto(string Key, string Kind, int? ProviderId, string ProviderName, int? HouseholdId, string HouseholdReference,
+        long WeeklyFeePence, long AdditionalCostsPence, DateOnly? EarliestStart, long? ComparedPricePence, bool AbovePrice, string PriceBasis,
+        int TotalScore, int MaximumScore, IReadOnlyList<FactorPoints> Factors, int? FrameworkId, int? LotNumber, bool NeedsApproval, ManagerApproval? Approval);
+    public sealed record OptionsDto(IReadOnlyList<OptionDto> Options, IReadOnlyList<DecisionAsk> Asks);
     public sealed record ChooseRequest(string? ChosenKey, string? Rationale);
     public sealed record DecisionDto(int Id, int ReferralId, string ChosenKey, string ChosenKind, int? ChosenProviderId, long WeeklyFeePence,
         string DecidedByName, DateTimeOffset DecidedAt, string Sha256, bool Intact, IReadOnlyList<int> PlacementIds, JsonElement Record);
@@ -25,7 +29,7 @@ public static class SourcingApi
     {
         var referrals = api.MapGroup("/referrals").WithTags("Selection and award");
         referrals.MapGet("/{id:int}/options", async Task<IResult> (int id, DecisionWork work, CancellationToken ct) =>
-                await work.SignedOffReferralAsync(id, ct) is { } r ? TypedResults.Ok(await work.OptionsAsync(r, ct)) : NotFound("referral", id))
+                await work.SignedOffReferralAsync(id, ct) is { } r ? TypedResults.Ok(Dto(await work.OptionsAsync(r, ct))) : NotFound("referral", id))
             .RequireAuthorization(p => p.RequireRole(SourcingAccess.Choosers))
             .WithName("ListSelectionOptions").WithSummary("The options to compare for a signed-off referral (in-house households, offers, spot purchases) with their score breakdown.");
         referrals.MapPost("/{id:int}/decision", async Task<IResult> (int id, ChooseRequest request, DecisionWork work, HearthDb db, CancellationToken ct) =>
@@ -78,6 +82,12 @@ public static class SourcingApi
             .WithName("ApproveSpotPurchase").WithSummary("A commissioner approves a spot purchase above the framework band (not the one who opened it).");
         return api;
     }
+
+    private static OptionsDto Dto(SelectionOptions found) => new(
+        [.. found.Options.Select(o => new OptionDto(o.Key, o.Kind.ToString(), o.ProviderId, o.ProviderName, o.HouseholdId, o.HouseholdReference,
+            o.WeeklyFee.Pence, o.AdditionalCosts.Pence, o.EarliestStart, o.PriceCheck.ComparedPrice?.Pence, o.PriceCheck.AbovePrice, o.PriceCheck.Basis,
+            o.TotalScore, o.MaximumScore, o.Factors, o.FrameworkId, o.LotNumber, o.NeedsApproval, o.Approval))],
+        found.Asks);
 
     private static DecisionDto Dto(DecisionView view)
     {
