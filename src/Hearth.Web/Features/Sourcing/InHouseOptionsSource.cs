@@ -15,6 +15,9 @@ public sealed class InHouseOptionsSource(HearthDb db) : ISelectionOptionsSource
 {
     public const string KeyPrefix = "inhouse-";
 
+    /// <summary>More than this is not a comparison a broker can read; the matcher will rank them instead.</summary>
+    public const int MaximumShown = 30;
+
     public async Task<SelectionOptions> OptionsForAsync(Referral referral, DateOnly today, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(referral);
@@ -28,7 +31,7 @@ public sealed class InHouseOptionsSource(HearthDb db) : ISelectionOptionsSource
         var households = await db.CarerHouseholds.AsNoTracking()
             .Where(h => h.OwnerOrganisationId == referral.AuthorityId && h.AgeFrom <= youngest && h.AgeTo >= oldest
                 && h.ApprovedPlaces - h.CommittedPlaces >= count)
-            .OrderByDescending(h => h.ConfirmedOn).ThenBy(h => h.Reference).Take(CallOffDecision.MaximumOptions / 2)
+            .OrderByDescending(h => h.ConfirmedOn).ThenByDescending(h => h.Id).Take(MaximumShown)
             .Select(h => new { h.Id, h.Reference, h.PostcodeDistrict, h.ApprovedPlaces, h.CommittedPlaces })
             .ToListAsync(ct);
         var options = households.Select(h => new DecisionOption($"{KeyPrefix}{h.Id}", DecisionOptionKind.InHouse, null, "", h.Id,
