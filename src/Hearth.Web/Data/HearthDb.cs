@@ -6,6 +6,7 @@ using Hearth.Domain.Procurement;
 using Hearth.Domain.Procurement.Tendering;
 using Hearth.Domain.Sourcing;
 using Hearth.Domain.Sourcing.Matching;
+using Hearth.Domain.Sourcing.Decisions;
 using Hearth.Web.Platform;
 using Hearth.Web.Platform.Audit;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -52,6 +53,9 @@ public abstract partial class HearthDb(DbContextOptions options, OrganisationSco
     public DbSet<SiblingLink> SiblingLinks => Set<SiblingLink>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<PlacementCostLine> CostLines => Set<PlacementCostLine>();
+    public DbSet<CallOffDecision> CallOffDecisions => Set<CallOffDecision>();
+    public DbSet<SpotPurchase> SpotPurchases => Set<SpotPurchase>();
+    public DbSet<UnsuccessfulNotice> UnsuccessfulNotices => Set<UnsuccessfulNotice>();
 
     // Read by the query filters; EF Core evaluates these per context instance, so each request sees its own scope.
     protected bool ScopeIsSystem => Scope.IsSystem;
@@ -129,6 +133,12 @@ public abstract partial class HearthDb(DbContextOptions options, OrganisationSco
         builder.Entity<ImportJob>().HasQueryFilter(j => ScopeIsSystem || (ScopeIsAuthority && j.AuthorityId == ScopeOrganisationId));
         builder.Entity<AuthorityMatchWeights>().HasQueryFilter(w => ScopeIsSystem || (ScopeIsAuthority && w.AuthorityId == ScopeOrganisationId));
         ConfigureCallOffFilters(builder);
+        // Call-off decisions: the authority's own; a provider reaches only the decisions that chose it (for its IPA).
+        builder.Entity<CallOffDecision>().HasQueryFilter(d => ScopeIsSystem || (ScopeIsAuthority && d.AuthorityId == ScopeOrganisationId)
+            || (ScopeIsProvider && d.ChosenProviderId == ScopeOrganisationId));
+        builder.Entity<SpotPurchase>().HasQueryFilter(s => ScopeIsSystem || (ScopeIsAuthority && s.AuthorityId == ScopeOrganisationId));
+        builder.Entity<UnsuccessfulNotice>().HasQueryFilter(n => ScopeIsSystem || (ScopeIsAuthority && n.AuthorityId == ScopeOrganisationId)
+            || (ScopeIsProvider && n.ProviderId == ScopeOrganisationId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -51,6 +51,11 @@ public static class HearthApp
         builder.Services.AddScoped<Features.Tenders.TenderEvaluation>();
         Notifications.NotificationRegistration.AddHearthNotifications(builder.Services, configuration);
         builder.Services.AddScoped<Features.CallOffs.CallOffRecords>();
+        // Selection: every option source is combined; the call-off slice adds its offers source here.
+        builder.Services.AddScoped<Features.Sourcing.ISelectionOptionsSource, Features.Sourcing.InHouseOptionsSource>();
+        builder.Services.AddScoped<Features.Sourcing.ISelectionOptionsSource, Features.Sourcing.SpotPurchaseOptionsSource>();
+        builder.Services.AddScoped<Features.Sourcing.DecisionWork>();
+        builder.Services.AddScoped<Features.Sourcing.SpotWork>();
         builder.Services.AddHearthDatabase(configuration, builder.Environment);
         builder.Services.AddDataProtection().SetApplicationName("Hearth").PersistKeysToDbContext<HearthDb>();
         builder.Services.AddHearthAuth(configuration);

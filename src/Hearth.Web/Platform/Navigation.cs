@@ -88,6 +88,11 @@ public static class Navigation
             items.Add(Item("Outbox", "/admin/outbox", currentPath));
         }
 
+        if (user.IsInRole(Roles.Commissioner) || user.IsInRole(Roles.Auditor))
+        {
+            items.Add(Item("Spot purchases", "/spot-purchases", currentPath));
+        }
+
         if (user.IsInRole(Roles.Auditor))
         {
             items.Add(Item("Audit trail", "/audit", currentPath));

@@ -50,6 +50,7 @@ public static class ExpectedMenu
         if (KeyDecisions.Contains(role)) items.Add("Key decisions");
         if (Tenders.Contains(role)) items.Add("Tenders");
         if (role == Roles.Administrator) items.AddRange(["Organisations", "Users", "API tokens", "Outbox"]);
+        if (KeyDecisions.Contains(role)) items.Add("Spot purchases"); // commissioners and auditors review them
         if (role == Roles.Auditor) items.Add("Audit trail");
         if (role is Roles.Broker or Roles.ProviderUser or Roles.Administrator) items.Add("Households");
         if (role == Roles.Commissioner) items.Add("Match weights");

@@ -3,6 +3,7 @@ using Hearth.Domain.Procurement.Tendering;
 using Hearth.Domain.Sourcing;
 using Hearth.Web.Data.Demo;
 using Hearth.Web.Platform;
+using Hearth.Web.Tests.Sourcing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Tests.Scoping;
@@ -267,6 +268,58 @@ public static class ScopeMatrix
         .. new[] { "offer", "decline", "withdraw" }.Select(action =>
             new ScopeCase($"API: provider referral {action}", "POST-JSON", $"/api/v1/provider/referrals/{{id:int}}/{action}", Role(Roles.ProviderUser), CrossOrganisation.Hidden,
                 _ => Task.FromResult(""), c => c.ProviderOtherAsync($"/api/v1/provider/referrals/{{0}}/{action}"))),
+        // Selection and award (issue 4 items 8–11): brokers compare and choose on signed-off referrals; brokers, commissioners
+        // and auditors read the frozen decision; the IPA also reaches the chosen provider; commissioners approve spot purchases.
+        new("Selection", "GET", "/referrals/{id:int}/selection", Role(Roles.Broker), CrossOrganisation.Hidden,
+            c => c.OwnAsync(a => SourcingArrange.MatrixReferralAsync(c.App, a), "/referrals/{0}/selection"),
+            c => c.OtherAsync(a => SourcingArrange.MatrixReferralAsync(c.App, a), "/referrals/{0}/selection")),
+        new("Choose an option", "POST", "/referrals/{id:int}/selection", Role(Roles.Broker), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), // only the trespass is tried: choosing freezes a record
+            c => c.OtherAsync(a => SourcingArrange.MatrixReferralAsync(c.App, a), "/referrals/{0}/selection?Input.ChosenKey=inhouse-1&Input.Rationale=Trespassing+on+another+authority"),
+            async c => await SourcingArrange.NoDecisionAsync(c.App, await SourcingArrange.MatrixReferralAsync(c.App, await c.AuthorityIdAsync(own: false)))),
+        new("Open a spot purchase", "GET", "/referrals/{id:int}/spot-purchase", Role(Roles.Broker), CrossOrganisation.Hidden,
+            c => c.OwnAsync(a => SourcingArrange.MatrixReferralAsync(c.App, a), "/referrals/{0}/spot-purchase"),
+            c => c.OtherAsync(a => SourcingArrange.MatrixReferralAsync(c.App, a), "/referrals/{0}/spot-purchase")),
+        new("Open a spot purchase (save)", "POST", "/referrals/{id:int}/spot-purchase", Role(Roles.Broker), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), c => c.OtherAsync(a => SourcingArrange.MatrixReferralAsync(c.App, a), "/referrals/{0}/spot-purchase")),
+        new("Call-off decision", "GET", "/call-off-decisions/{id:int}", AnyRole(Roles.Broker, Roles.Commissioner, Roles.Auditor), CrossOrganisation.Hidden,
+            c => c.OwnAsync(a => SourcingArrange.MatrixDecisionAsync(c.App, a), "/call-off-decisions/{0}"),
+            c => c.OtherAsync(a => SourcingArrange.MatrixDecisionAsync(c.App, a), "/call-off-decisions/{0}")),
+        new("Individual Placement Agreement", "GET", "/call-off-decisions/{id:int}/ipa", AnyRole(Roles.Broker, Roles.Commissioner, Roles.Auditor, Roles.ProviderUser),
+            CrossOrganisation.Hidden,
+            c => c.OwnAsync(a => SourcingArrange.MatrixDecisionAsync(c.App, a), "/call-off-decisions/{0}/ipa"),
+            c => c.OtherAsync(a => SourcingArrange.MatrixDecisionAsync(c.App, a), "/call-off-decisions/{0}/ipa")),
+        new("Spot purchases", "GET", "/spot-purchases", AnyRole(Roles.Commissioner, Roles.Auditor, Roles.Broker), CrossOrganisation.NoIds,
+            _ => Task.FromResult("/spot-purchases")),
+        new("Spot purchase", "GET", "/spot-purchases/{id:int}", AnyRole(Roles.Commissioner, Roles.Auditor, Roles.Broker), CrossOrganisation.Hidden,
+            c => c.OwnAsync(a => SourcingArrange.MatrixSpotAsync(c.App, a), "/spot-purchases/{0}"),
+            c => c.OtherAsync(a => SourcingArrange.MatrixSpotAsync(c.App, a), "/spot-purchases/{0}")),
+        new("Approve a spot purchase", "POST", "/spot-purchases/{id:int}", Role(Roles.Commissioner), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""),
+            c => c.OtherAsync(a => SourcingArrange.MatrixSpotAsync(c.App, a), "/spot-purchases/{0}?Input.ApprovalReason=Trespass&Input.Version=0"),
+            async c => await SourcingArrange.SpotStillAwaitingAsync(c.App, await SourcingArrange.MatrixSpotAsync(c.App, await c.AuthorityIdAsync(own: false)))),
+        new("Change key service line or funding", "GET", "/placements/{id:int}/coding", Role(Roles.FinanceOfficer), CrossOrganisation.Hidden,
+            async c => $"/placements/{await c.PlacementIdOfAsync(c.OrganisationId)}/coding", async c => $"/placements/{await c.PlacementIdOfAsync(c.OtherOrganisationId)}/coding"),
+        new("API: selection options", "GET", "/api/v1/referrals/{id:int}/options", Role(Roles.Broker), CrossOrganisation.Hidden,
+            c => c.OwnAsync(a => SourcingArrange.MatrixReferralAsync(c.App, a), "/api/v1/referrals/{0}/options"),
+            c => c.OtherAsync(a => SourcingArrange.MatrixReferralAsync(c.App, a), "/api/v1/referrals/{0}/options")),
+        new("API: choose an option", "POST-JSON", "/api/v1/referrals/{id:int}/decision", Role(Roles.Broker), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), c => c.OtherAsync(a => SourcingArrange.MatrixReferralAsync(c.App, a), "/api/v1/referrals/{0}/decision"),
+            async c => await SourcingArrange.NoDecisionAsync(c.App, await SourcingArrange.MatrixReferralAsync(c.App, await c.AuthorityIdAsync(own: false)))),
+        new("API: open a spot purchase", "POST-JSON", "/api/v1/referrals/{id:int}/spot-purchases", Role(Roles.Broker), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), c => c.OtherAsync(a => SourcingArrange.MatrixReferralAsync(c.App, a), "/api/v1/referrals/{0}/spot-purchases")),
+        new("API: call-off decision", "GET", "/api/v1/call-off-decisions/{id:int}", AnyRole(Roles.Broker, Roles.Commissioner, Roles.Auditor), CrossOrganisation.Hidden,
+            c => c.OwnAsync(a => SourcingArrange.MatrixDecisionAsync(c.App, a), "/api/v1/call-off-decisions/{0}"),
+            c => c.OtherAsync(a => SourcingArrange.MatrixDecisionAsync(c.App, a), "/api/v1/call-off-decisions/{0}")),
+        new("API: Individual Placement Agreement", "GET", "/api/v1/call-off-decisions/{id:int}/ipa",
+            AnyRole(Roles.Broker, Roles.Commissioner, Roles.Auditor, Roles.ProviderUser), CrossOrganisation.Hidden,
+            c => c.OwnAsync(a => SourcingArrange.MatrixDecisionAsync(c.App, a), "/api/v1/call-off-decisions/{0}/ipa"),
+            c => c.OtherAsync(a => SourcingArrange.MatrixDecisionAsync(c.App, a), "/api/v1/call-off-decisions/{0}/ipa")),
+        new("API: spot purchases", "GET", "/api/v1/spot-purchases", AnyRole(Roles.Commissioner, Roles.Auditor, Roles.Broker), CrossOrganisation.NoIds,
+            _ => Task.FromResult("/api/v1/spot-purchases")),
+        new("API: approve a spot purchase", "POST-JSON", "/api/v1/spot-purchases/{id:int}/approve", Role(Roles.Commissioner), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), c => c.OtherAsync(a => SourcingArrange.MatrixSpotAsync(c.App, a), "/api/v1/spot-purchases/{0}/approve"),
+            async c => await SourcingArrange.SpotStillAwaitingAsync(c.App, await SourcingArrange.MatrixSpotAsync(c.App, await c.AuthorityIdAsync(own: false)))),
 
         // Finance.
         new("Spend by year", "GET", "/finance/spend", s => s.Role is Roles.FinanceOfficer or Roles.Commissioner or Roles.Auditor, CrossOrganisation.NoIds,

@@ -10,6 +10,7 @@ using Hearth.Web.Features.Matching;
 using Hearth.Web.Features.Organisations;
 using Hearth.Web.Features.Placements;
 using Hearth.Web.Features.Referrals;
+using Hearth.Web.Features.Sourcing;
 
 namespace Hearth.Web.Features.Api;
 
@@ -35,6 +36,7 @@ public static class ApiRoutes
         v1.MapHouseholdsApi();
         v1.MapMatchingApi();
         v1.MapCallOffsApi();
+        v1.MapSourcingApi();
         app.Map("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
             detail: "There is no API endpoint at this address. See /api/reference.")).AllowAnonymous().ExcludeFromDescription();
         return app;
