@@ -36,7 +36,7 @@ public sealed class FinanceHubModel : PageModel
         ]),
         new("Tasks", [
             new("Import placements", "/placements/import", "Add or update placements from a CSV or XLSX file in the template's format.", Web.Features.Placements.PlacementAccess.Importers),
-            new("Placements", "/placements", "Find a placement to record a fee change, an additional cost or the funding split.", Web.Features.Placements.PlacementAccess.FeeEditors),
+            new("Find a placement", "/placements", "Record a fee change, an additional cost or the funding split on a placement.", Web.Features.Placements.PlacementAccess.FeeEditors),
         ]),
     ];
 
