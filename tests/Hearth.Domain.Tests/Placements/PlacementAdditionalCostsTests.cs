@@ -158,3 +158,24 @@ public class PlacementAdditionalCostsTests
         Assert.Equal("CostId", Assert.Throws<DomainException>(() => placement.CorrectAdditionalCost(10, Money.FromPence(1), D("2025-04-01"), null, "x", Today)).Field);
     }
 }
+
+/// <summary>Additional costs in a provider's payments schedule: a weekly cost's nights in the period, a one-off on its date.</summary>
+public class AdditionalCostPaymentsTests
+{
+    [Fact]
+    public void ForAdditional_FourWeeklyPeriodAcross1April_WeeklyCostRoundedPerYearAndOneOffOnItsDate()
+    {
+        var placement = PlacementAdditionalCostsTests.Start("2025-01-01");
+        placement.AddWeeklyCost("Support worker", FundingSource.BaseBudget, D("2025-03-30"), D("2025-04-05"), Money.FromPence(100_00), D("2026-01-01"));
+        placement.AddOneOffCost("Bike", FundingSource.BaseBudget, D("2025-04-10"), Money.FromPence(150_00), D("2026-01-01"));
+        placement.AddOneOffCost("Later", FundingSource.BaseBudget, D("2025-05-10"), Money.FromPence(1_00), D("2026-01-01"));
+        var period = PaymentPeriod.Create(PaymentPeriodKind.FourWeekly, D("2025-03-17")); // 17 March to 13 April 2025
+
+        var lines = ProviderPayments.ForAdditional(placement.StartDate, placement.EndDate, placement.AdditionalCosts, period);
+
+        // 30, 31 March (2 nights: £28.571… → £28.57) and 1 to 4 April (4 nights: £57.142… → £57.14), rounded per year: £85.71.
+        Assert.Equal(
+            [("Support worker", 6, 85_71L), ("Bike", 0, 150_00L)],
+            lines.Select(l => (l.Description, l.Line.Nights, l.Line.Amount.Pence)));
+    }
+}

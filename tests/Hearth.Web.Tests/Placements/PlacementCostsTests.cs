@@ -66,6 +66,9 @@ public sealed class PlacementCostsTests(DemoApp app)
 
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, UserSession.ErrorSummary(await UserSession.ParseAsync(response)));
         Assert.Equal(-24_75, (await SpendAsync(finance, ThisYear, ThisYear)).Delta(before, ThisYear));
+        var payments = await finance.Client.GetStringAsync($"/api/v1/finance/payments?kind=monthly&start={ThisYear.Start.AddDays(10):yyyy-MM-01}", Ct);
+        var hasProvider = await app.WithDbAsync(db => db.Placements.Where(p => p.Id == id).Select(p => p.ProviderId != null).SingleAsync(Ct));
+        if (hasProvider) Assert.Contains("\"amountPence\":27525,\"item\":\"Bike\"", payments, StringComparison.Ordinal);
         var (_, page) = await finance.GetPageAsync($"/placements/{id}");
         Assert.Contains("Receipt was £275.25", page.QuerySelector("main")!.TextContent);
     }
