@@ -179,3 +179,26 @@ public class AdditionalCostPaymentsTests
             lines.Select(l => (l.Description, l.Line.Nights, l.Line.Amount.Pence)));
     }
 }
+
+/// <summary>Additional costs in the forecast: spent to date, committed to the year end, each under its own funding source.</summary>
+public class AdditionalCostForecastTests
+{
+    [Fact]
+    public void ForYear_WeeklyAndOneOffCosts_CountInActualsAndCommitmentsUnderTheirSource()
+    {
+        var today = D("2025-06-30");
+        var placement = PlacementAdditionalCostsTests.Start("2025-01-01");
+        placement.AddWeeklyCost("Support worker", FundingSource.BaseBudget, D("2025-04-01"), null, Money.FromPence(70_00), today);
+        placement.AddOneOffCost("Therapy", FundingSource.HealthContribution, D("2025-10-01"), Money.FromPence(100_00), today);
+        var forecast = new ForecastPlacement(1, 1, KeyServiceLine.LookedAfterChildren, FundingSource.BaseBudget, PlacementRoute.Spot, 7,
+            placement.StartDate, null, null, placement.ToFeePeriods(), placement.AdditionalCosts);
+
+        var year = Forecasting.ForYear([forecast], new FinancialYear(2025), today);
+
+        // Fee £700 a week and support £70 a week: 91 nights to date (1 April to 30 June), 274 to come.
+        var p = Assert.Single(year.Placements);
+        Assert.Equal((Money.FromPence(9_100_00 + 910_00), Money.FromPence(27_400_00 + 2_740_00 + 100_00)), (p.ActualToDate, p.Committed));
+        var health = year.Lines.Single(l => l.Key.FundingSource == FundingSource.HealthContribution).Value;
+        Assert.Equal((Money.Zero, Money.FromPence(100_00)), (health.ActualToDate, health.Committed));
+    }
+}

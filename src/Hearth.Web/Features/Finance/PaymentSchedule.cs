@@ -34,7 +34,7 @@ public sealed class PaymentSchedule(HearthDb db)
                           {
                               p.Id, p.ExternalReference, ProviderId = o.Id, Provider = o.Name, o.OfstedUrn, Authority = a.Name, p.StartDate, p.EndDate,
                               Fees = p.FeePeriods.OrderBy(f => f.EffectiveFrom).Select(f => new FeePeriod(f.EffectiveFrom, f.WeeklyFee)).ToList(),
-                              p.AdditionalCosts,
+                              AdditionalCosts = p.AdditionalCosts.ToList(),
                           }).ToListAsync(ct);
         return rows
             .SelectMany(r => ProviderPayments.For(r.StartDate, r.EndDate, r.Fees, period).Select(l => new Line(
