@@ -1,3 +1,4 @@
+using Hearth.Domain.Placements;
 using Hearth.Domain.Common;
 
 namespace Hearth.Domain.Finance;
@@ -39,6 +40,26 @@ public static class Forecasting
             if (buffer[i].Year == year) return buffer[i].Cost;
         return Money.Zero;
     }
+
+    /// <summary>
+    /// An additional cost's part of <paramref name="year"/> before <paramref name="costUntilExclusive"/>: a weekly cost's nights
+    /// within the placement costed by the §3 rule (one run in the year, as its stored cost line), a one-off whole on its date.
+    /// </summary>
+    public static Money AdditionalCostInYear(ForecastPlacement placement, PlacementAdditionalCost cost, FinancialYear year, DateOnly costUntilExclusive)
+    {
+        ArgumentNullException.ThrowIfNull(placement);
+        ArgumentNullException.ThrowIfNull(cost);
+        var until = costUntilExclusive < year.EndExclusive ? costUntilExclusive : year.EndExclusive;
+        if (cost.Kind == AdditionalCostKind.OneOff)
+            return cost.From >= year.Start && cost.From < until ? cost.Amount : Money.Zero;
+        var from = Max(Max(cost.From, placement.StartDate), year.Start);
+        var to = until;
+        if (cost.To is { } costTo && costTo < to) to = costTo;
+        if (placement.EndDate is { } left && left < to) to = left;
+        return to > from ? NightCosting.CostOfNights(cost.Amount, to.DayNumber - from.DayNumber) : Money.Zero;
+    }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     /// <summary>
     /// The day a placement's committed nights stop (exclusive), for a year worked out on a day whose nights to date stop at
@@ -98,8 +119,18 @@ public static class Forecasting
             var actual = CostInYear(p.StartDate, p.EndDate, p.FeePeriods, year, costedTo);
             var committed = CostInYear(p.StartDate, p.EndDate, p.FeePeriods, year, until) - actual;
             if (hasNightsToCome && IsOverdue(p, today)) overdue++;
-            perPlacement.Add(new PlacementForecast(p, actual, committed));
             lines[key] = lines.GetValueOrDefault(key) + new ForecastAmounts(actual, committed, Money.Zero, hasNightsToCome ? 1 : 0);
+            foreach (var cost in p.AdditionalCosts ?? [])
+            {
+                var costActual = AdditionalCostInYear(p, cost, year, costedTo);
+                var costCommitted = AdditionalCostInYear(p, cost, year, until) - costActual;
+                if (costActual == Money.Zero && costCommitted == Money.Zero) continue;
+                actual += costActual;
+                committed += costCommitted;
+                var costKey = key with { FundingSource = cost.FundingSource };
+                lines[costKey] = lines.GetValueOrDefault(costKey) + new ForecastAmounts(costActual, costCommitted, Money.Zero, 0);
+            }
+            perPlacement.Add(new PlacementForecast(p, actual, committed));
         }
 
         if (remaining > 0)

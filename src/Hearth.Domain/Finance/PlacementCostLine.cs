@@ -22,23 +22,45 @@ public sealed class PlacementCostLine
     internal PlacementCostLine(
         int placementId, Placement placement, FinancialYear year, DateOnly feePeriodStart, Money weeklyFee, int firstNightDay,
         int? endDay, Money? amount)
+        : this(placementId, placement, CostLineKind.Fee, placement.FundingSource, 1, year, feePeriodStart, weeklyFee, firstNightDay, endDay, amount)
+    {
+    }
+
+    internal PlacementCostLine(
+        int placementId, Placement placement, CostLineKind kind, FundingSource fundingSource, int sign, FinancialYear year,
+        DateOnly feePeriodStart, Money weeklyFee, int firstNightDay, int? endDay, Money? amount)
     {
         PlacementId = placementId;
         AuthorityId = placement.AuthorityId;
         FinancialYear = year.StartYear;
         FeePeriodStart = feePeriodStart;
         KeyServiceLine = placement.KeyServiceLine;
-        FundingSource = placement.FundingSource;
+        FundingSource = fundingSource;
         Route = placement.Route;
         ProviderId = placement.ProviderId;
+        Kind = kind;
+        Sign = sign;
         FirstNightDay = firstNightDay;
         EndDay = endDay;
-        Nights = endDay - firstNightDay;
+        Nights = kind == CostLineKind.OneOff ? 0 : endDay - firstNightDay;
         WeeklyFeePence = weeklyFee.Pence;
-        AmountPence = amount?.Pence;
+        AmountPence = amount is { } a ? sign * a.Pence : null;
     }
 
     public int PlacementId { get; private set; }
+
+    /// <summary>The line's number within its placement (1, 2, …), in the order <see cref="PlacementCostLines"/> writes them.</summary>
+    public int Seq { get; private set; }
+
+    /// <summary>What the line costs: the fee, a funding split's part of it, an additional weekly cost or a one-off cost.</summary>
+    public CostLineKind Kind { get; private set; }
+
+    /// <summary>
+    /// +1, or -1 for the main funding source's offset of a funding split's part (ADR 0019): the line's cost is
+    /// <c>Sign × round(W × n / 7)</c> and its stored amount is already signed.
+    /// </summary>
+    public int Sign { get; private set; } = 1;
+
     public int AuthorityId { get; private set; }
 
     /// <summary>The start year of the financial year of the first night (2025 for 2025-26).</summary>
@@ -63,7 +85,7 @@ public sealed class PlacementCostLine
 
     public long WeeklyFeePence { get; private set; }
 
-    /// <summary>The cost of a closed line's nights, rounded once; null for an open line.</summary>
+    /// <summary>The cost of a closed line's nights, rounded once and signed (see <see cref="Sign"/>); null for an open line.</summary>
     public long? AmountPence { get; private set; }
 
     public DateOnly FirstNight => DateOnly.FromDayNumber(FirstNightDay);
@@ -81,6 +103,9 @@ public sealed class PlacementCostLine
         var to = Math.Min(Math.Min(EndDay ?? int.MaxValue, year.EndExclusive.DayNumber), costUntilExclusive.DayNumber);
         if (to <= from) return Money.Zero;
         if (EndDay is { } end && to == end && from == FirstNightDay) return Money.FromPence(AmountPence!.Value);
-        return NightCosting.CostOfNights(Money.FromPence(WeeklyFeePence), to - from);
+        var cost = NightCosting.CostOfNights(Money.FromPence(WeeklyFeePence), to - from);
+        return Sign < 0 ? Money.FromPence(-cost.Pence) : cost;
     }
+
+    internal void Number(int seq) => Seq = seq;
 }

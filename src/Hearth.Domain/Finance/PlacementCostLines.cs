@@ -39,8 +39,10 @@ public static class PlacementCostLines
         var closedEnd = placement.EndDate is { } end
             ? end.DayNumber
             : Math.Max(start, Math.Max(FinancialYear.Containing(today).EndExclusive.DayNumber, last.EffectiveFrom.DayNumber));
+        var open = placement.EndDate is null;
 
         var lines = new List<PlacementCostLine>(4);
+        var runs = new List<(DateOnly FeeStart, Money Fee, int From, int To)>(4);
         for (var i = 0; i < periods.Length; i++)
         {
             var from = Math.Max(periods[i].EffectiveFrom.DayNumber, start);
@@ -51,15 +53,94 @@ public static class PlacementCostLines
                 var runEnd = Math.Min(to, year.EndExclusive.DayNumber);
                 lines.Add(new PlacementCostLine(placementId, placement, year, periods[i].EffectiveFrom, periods[i].WeeklyFee, from, runEnd,
                     NightCosting.CostOfNights(periods[i].WeeklyFee, runEnd - from)));
+                runs.Add((periods[i].EffectiveFrom, periods[i].WeeklyFee, from, runEnd));
                 from = runEnd;
             }
         }
 
-        if (placement.EndDate is null)
+        if (open)
         {
             lines.Add(new PlacementCostLine(placementId, placement, FinancialYear.Containing(DateOnly.FromDayNumber(closedEnd)),
                 last.EffectiveFrom, last.WeeklyFee, closedEnd, null, null));
         }
+
+        // Funding split (ADR 0019): each share's part of each fee run it covers, costed by the rule on its own nights, under
+        // its source, and the same amount taken off the main source, so every run's pence still sum to the run.
+        var main = placement.FundingSource;
+        foreach (var share in placement.FundingShares.OrderBy(s => s.From).ThenBy(s => s.FundingSource))
+        {
+            var shareFrom = share.From.DayNumber;
+            var shareTo = share.To?.DayNumber ?? int.MaxValue;
+            foreach (var run in runs)
+            {
+                int a = Math.Max(run.From, shareFrom), b = Math.Min(run.To, shareTo);
+                var weekly = share.WeeklyUnder(run.Fee);
+                if (a >= b || weekly <= Money.Zero) continue;
+                var amount = NightCosting.CostOfNights(weekly, b - a);
+                var year = FinancialYear.Containing(DateOnly.FromDayNumber(a));
+                lines.Add(new PlacementCostLine(placementId, placement, CostLineKind.FundingShare, share.FundingSource, 1, year, run.FeeStart, weekly, a, b, amount));
+                lines.Add(new PlacementCostLine(placementId, placement, CostLineKind.FundingShare, main, -1, year, run.FeeStart, weekly, a, b, amount));
+            }
+            if (!open) continue;
+            var lastWeekly = share.WeeklyUnder(last.WeeklyFee);
+            if (lastWeekly <= Money.Zero) continue;
+            var from = Math.Max(closedEnd, shareFrom);
+            if (share.To is null)
+            {
+                var year = FinancialYear.Containing(DateOnly.FromDayNumber(from));
+                lines.Add(new PlacementCostLine(placementId, placement, CostLineKind.FundingShare, share.FundingSource, 1, year, last.EffectiveFrom, lastWeekly, from, null, null));
+                lines.Add(new PlacementCostLine(placementId, placement, CostLineKind.FundingShare, main, -1, year, last.EffectiveFrom, lastWeekly, from, null, null));
+            }
+            else
+            {
+                AddClosed(lines, placementId, placement, CostLineKind.FundingShare, share.FundingSource, 1, last.EffectiveFrom, lastWeekly, from, shareTo);
+                AddClosed(lines, placementId, placement, CostLineKind.FundingShare, main, -1, last.EffectiveFrom, lastWeekly, from, shareTo);
+            }
+        }
+
+        // Additional costs, each under its own funding source: weekly ones per night like the fee (rounded once per cost and
+        // financial year), one-off ones whole in the financial year of their date.
+        var placementEnd = placement.EndDate?.DayNumber ?? int.MaxValue;
+        foreach (var cost in placement.AdditionalCosts.OrderBy(c => c.From).ThenBy(c => c.Kind))
+        {
+            if (cost.Kind == AdditionalCostKind.OneOff)
+            {
+                var day = cost.From.DayNumber;
+                lines.Add(new PlacementCostLine(placementId, placement, CostLineKind.OneOff, cost.FundingSource, 1,
+                    FinancialYear.Containing(cost.From), cost.From, Money.Zero, day, day + 1, cost.Amount));
+                continue;
+            }
+            var from = Math.Max(cost.From.DayNumber, start);
+            var to = Math.Min(cost.To?.DayNumber ?? int.MaxValue, placementEnd);
+            if (to == int.MaxValue)
+            {
+                // Open-ended on a live placement: closed lines to where the fee's closed lines stop, then an open line.
+                AddClosed(lines, placementId, placement, CostLineKind.AdditionalWeekly, cost.FundingSource, 1, cost.From, cost.Amount, from, closedEnd);
+                var openFrom = Math.Max(from, closedEnd);
+                lines.Add(new PlacementCostLine(placementId, placement, CostLineKind.AdditionalWeekly, cost.FundingSource, 1,
+                    FinancialYear.Containing(DateOnly.FromDayNumber(openFrom)), cost.From, cost.Amount, openFrom, null, null));
+            }
+            else
+            {
+                AddClosed(lines, placementId, placement, CostLineKind.AdditionalWeekly, cost.FundingSource, 1, cost.From, cost.Amount, from, to);
+            }
+        }
+
+        for (var i = 0; i < lines.Count; i++) lines[i].Number(i + 1);
         return lines;
+    }
+
+    /// <summary>Closed lines for the nights from <paramref name="from"/> to <paramref name="to"/> (exclusive), one per financial year.</summary>
+    private static void AddClosed(List<PlacementCostLine> lines, int placementId, Placement placement, CostLineKind kind, FundingSource source, int sign,
+        DateOnly periodStart, Money weekly, int from, int to)
+    {
+        while (from < to)
+        {
+            var year = FinancialYear.Containing(DateOnly.FromDayNumber(from));
+            var runEnd = Math.Min(to, year.EndExclusive.DayNumber);
+            lines.Add(new PlacementCostLine(placementId, placement, kind, source, sign, year, periodStart, weekly, from, runEnd,
+                NightCosting.CostOfNights(weekly, runEnd - from)));
+            from = runEnd;
+        }
     }
 }

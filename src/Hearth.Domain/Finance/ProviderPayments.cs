@@ -7,7 +7,7 @@ namespace Hearth.Domain.Finance;
 /// nights and amount costed by <see cref="NightCosting"/> (the one costing rule, ARCHITECTURE §3: round(W × n / 7) per fee
 /// period and financial year run, then summed). A period that crosses 1 April is costed as two runs, as the rule says.
 /// </summary>
-public static class ProviderPayments
+public static partial class ProviderPayments
 {
     /// <param name="start">The placement's first night.</param>
     /// <param name="endExclusive">The day the child left, or null while open.</param>

@@ -97,7 +97,17 @@ public sealed partial class Placement
             throw new DomainException("EffectiveFrom", "A fee change must take effect before the placement ended");
         if (effectiveFrom <= _feePeriods[^1].EffectiveFrom)
             throw new DomainException("EffectiveFrom", "A fee change must take effect after the last one");
-        _feePeriods.Add(new PlacementFeePeriod(effectiveFrom, weeklyFee));
+        var added = new PlacementFeePeriod(effectiveFrom, weeklyFee);
+        _feePeriods.Add(added);
+        try
+        {
+            CheckFundingWithinFees("WeeklyFee");
+        }
+        catch
+        {
+            _feePeriods.Remove(added);
+            throw;
+        }
         Version++;
     }
 
@@ -139,9 +149,20 @@ public sealed partial class Placement
         var period = _feePeriods.FirstOrDefault(p => p.EffectiveFrom == effectiveFrom)
             ?? throw new DomainException("EffectiveFrom", "There is no fee starting on that date to correct");
         if (period.WeeklyFee == weeklyFee) throw new DomainException("WeeklyFee", "The corrected fee is the same as the recorded one");
-        _corrections.Add(new PlacementCorrection("WeeklyFee", $"{period.WeeklyFee} from {effectiveFrom:yyyy-MM-dd}",
-            $"{weeklyFee} from {effectiveFrom:yyyy-MM-dd}", CheckReason(reason), today));
+        reason = CheckReason(reason);
+        var recorded = period.WeeklyFee;
         period.Correct(weeklyFee);
+        try
+        {
+            CheckFundingWithinFees("WeeklyFee");
+        }
+        catch
+        {
+            period.Correct(recorded);
+            throw;
+        }
+        _corrections.Add(new PlacementCorrection("WeeklyFee", $"{recorded} from {effectiveFrom:yyyy-MM-dd}",
+            $"{weeklyFee} from {effectiveFrom:yyyy-MM-dd}", reason, today));
         Version++;
     }
 
@@ -175,6 +196,7 @@ public sealed partial class Placement
         if (leftOn <= StartDate) throw new DomainException(nameof(EndDate), "The end date must be after the start date");
         if (leftOn <= _feePeriods[^1].EffectiveFrom)
             throw new DomainException(nameof(EndDate), "The end date must be after the latest fee change");
+        CheckCostsBefore(leftOn);
     }
 
     private static string CheckReason(string reason)

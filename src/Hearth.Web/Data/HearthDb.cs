@@ -230,7 +230,7 @@ public abstract partial class HearthDb(DbContextOptions options, OrganisationSco
             {
                 // A placement changed without its fee periods loaded is costed from the database after the save.
                 costed.Add(placement);
-                if (entry.State == EntityState.Added || entry.Collection(nameof(Placement.FeePeriods)).IsLoaded) tracked.Add(placement);
+                if (entry.State == EntityState.Added || CostedCollectionsLoaded(placement)) tracked.Add(placement);
                 else untracked.Add(placement.Id);
             }
             else if (entry.Entity is PlacementFeePeriod period) (periods ??= []).Add(period);
@@ -244,12 +244,20 @@ public abstract partial class HearthDb(DbContextOptions options, OrganisationSco
             if (owners.TryGetValue(period, out var owner))
             {
                 if (!costed.Add(owner)) continue;
-                if (Entry(owner).State == EntityState.Added || Entry(owner).Collection(nameof(Placement.FeePeriods)).IsLoaded) tracked.Add(owner);
+                if (Entry(owner).State == EntityState.Added || CostedCollectionsLoaded(owner)) tracked.Add(owner);
                 else untracked.Add(owner.Id);
             }
             else if (!untracked.Contains(period.PlacementId)) untracked.Add(period.PlacementId);
         }
         return (tracked, untracked);
+    }
+
+    /// <summary>Whether everything a placement's cost lines are written from is loaded (fees, additional costs, funding split).</summary>
+    private bool CostedCollectionsLoaded(Placement placement)
+    {
+        var entry = Entry(placement);
+        return entry.Collection(nameof(Placement.FeePeriods)).IsLoaded && entry.Collection(nameof(Placement.AdditionalCosts)).IsLoaded
+            && entry.Collection(nameof(Placement.FundingShares)).IsLoaded;
     }
 
     /// <summary>
@@ -264,8 +272,8 @@ public abstract partial class HearthDb(DbContextOptions options, OrganisationSco
         var all = placements.ToList();
         var missing = placementIds.Where(id => all.All(p => p.Id != id)).ToList();
         if (missing.Count > 0)
-            all.AddRange(await Placements.AsNoTracking().Include(p => p.FeePeriods)
-                .Where(p => missing.Contains(p.Id)).ToListAsync(cancellationToken));
+            all.AddRange(await Placements.AsNoTracking().Include(p => p.FeePeriods).Include(p => p.AdditionalCosts).Include(p => p.FundingShares)
+                .AsSplitQuery().Where(p => missing.Contains(p.Id)).ToListAsync(cancellationToken));
         var ids = all.Select(p => p.Id).ToList();
         await CostLines.IgnoreQueryFilters().Where(l => ids.Contains(l.PlacementId)).ExecuteDeleteAsync(cancellationToken);
         var today = asOf ?? London.Today(Clock);

@@ -23,7 +23,7 @@ public static class CostLineBackfill
         var costed = 0;
         while (true)
         {
-            var batch = await db.Placements.AsNoTracking().Include(p => p.FeePeriods)
+            var batch = await db.Placements.AsNoTracking().Include(p => p.FeePeriods).Include(p => p.AdditionalCosts).Include(p => p.FundingShares).AsSplitQuery()
                 .Where(p => p.Id > lastId).OrderBy(p => p.Id).Take(BatchSize).ToListAsync(cancellationToken);
             if (batch.Count == 0) break;
             await db.RewriteCostLinesAsync(batch, [], cancellationToken);

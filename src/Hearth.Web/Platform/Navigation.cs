@@ -34,30 +34,10 @@ public static class Navigation
             items.Add(Item("Referrals", "/referrals", currentPath));
         }
 
-        if (user.IsInRole(Roles.FinanceOfficer) || user.IsInRole(Roles.Commissioner) || user.IsInRole(Roles.Auditor))
+        // One item for the finance hub (/finance), which lists every report and task the user may open.
+        if (new[] { Roles.FinanceOfficer, Roles.Commissioner, Roles.Auditor, Roles.ContractManager, Roles.ProviderUser }.Any(user.IsInRole))
         {
-            items.Add(Item("Spend", "/finance/spend", currentPath));
-        }
-
-        if (user.IsInRole(Roles.FinanceOfficer) || user.IsInRole(Roles.Commissioner))
-        {
-            items.Add(Item("Forecast", "/finance/forecast", currentPath));
-            items.Add(Item("Budgets", "/finance/budgets", currentPath));
-        }
-
-        if (user.IsInRole(Roles.FinanceOfficer) || user.IsInRole(Roles.Auditor) || user.IsInRole(Roles.ProviderUser))
-        {
-            items.Add(Item("Payments", "/finance/payments", currentPath));
-        }
-
-        if (user.IsInRole(Roles.FinanceOfficer) || user.IsInRole(Roles.Auditor))
-        {
-            items.Add(Item("UASC grant", "/finance/uasc", currentPath));
-        }
-
-        if (user.IsInRole(Roles.Commissioner) || user.IsInRole(Roles.FinanceOfficer) || user.IsInRole(Roles.Auditor))
-        {
-            items.Add(Item("Sufficiency", "/finance/sufficiency", currentPath));
+            items.Add(Item("Finance", "/finance", currentPath));
         }
 
         if (new[] { Roles.Commissioner, Roles.ContractManager, Roles.FinanceOfficer, Roles.Broker, Roles.Auditor, Roles.ProviderUser }.Any(user.IsInRole))

@@ -146,6 +146,15 @@ public abstract class BrowserTest(HearthBrowserFixture app) : IAsyncLifetime
     /// <summary>The service navigation in the header (Home, and the sections the user's roles give).</summary>
     protected ILocator ServiceNavigation => Header.GetByRole(AriaRole.Navigation, new() { Name = "Menu", Exact = true });
 
+    /// <summary>Opens a finance report or task the way a person does: "Finance" in the menu, then its link on the hub (axe on both).</summary>
+    protected async Task OpenFinanceAsync(string link)
+    {
+        await ServiceNavigation.GetByRole(AriaRole.Link, new() { Name = "Finance", Exact = true }).ClickAsync();
+        await Expect(MainHeading).ToHaveTextAsync("Finance");
+        await ExpectAxeCleanAsync();
+        await Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
+    }
+
     protected ILocator Link(string name) => Page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
 
     /// <summary>

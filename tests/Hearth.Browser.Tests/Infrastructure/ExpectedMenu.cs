@@ -16,16 +16,9 @@ public static class ExpectedMenu
 
     private static readonly string[] Referrals = [Roles.SocialWorker, Roles.Broker];
 
-    private static readonly string[] Spend = [Roles.FinanceOfficer, Roles.Commissioner, Roles.Auditor];
-
-    /// <summary>Forecast and Budgets: finance officers and commissioners.</summary>
-    private static readonly string[] ForecastAndBudgets = [Roles.FinanceOfficer, Roles.Commissioner];
-
-    private static readonly string[] Payments = [Roles.FinanceOfficer, Roles.Auditor, Roles.ProviderUser];
-
-    private static readonly string[] UascGrant = [Roles.FinanceOfficer, Roles.Auditor];
-
-    private static readonly string[] Sufficiency = [Roles.Commissioner, Roles.FinanceOfficer, Roles.Auditor];
+    /// <summary>Finance: one item for the finance hub, for everyone who may open at least one finance page.</summary>
+    private static readonly string[] Finance =
+        [Roles.FinanceOfficer, Roles.Commissioner, Roles.Auditor, Roles.ContractManager, Roles.ProviderUser];
 
     private static readonly string[] Frameworks =
         [Roles.Commissioner, Roles.ContractManager, Roles.FinanceOfficer, Roles.Broker, Roles.Auditor, Roles.ProviderUser];
@@ -40,11 +33,7 @@ public static class ExpectedMenu
         if (Placements.Contains(role)) items.Add("Placements");
         if (Children.Contains(role)) items.Add("Children");
         if (Referrals.Contains(role)) items.Add("Referrals");
-        if (Spend.Contains(role)) items.Add("Spend");
-        if (ForecastAndBudgets.Contains(role)) items.AddRange(["Forecast", "Budgets"]);
-        if (Payments.Contains(role)) items.Add("Payments");
-        if (UascGrant.Contains(role)) items.Add("UASC grant");
-        if (Sufficiency.Contains(role)) items.Add("Sufficiency");
+        if (Finance.Contains(role)) items.Add("Finance");
         if (Frameworks.Contains(role)) items.Add("Frameworks");
         if (role == Roles.ProviderUser) items.Add("Tenders");
         if (KeyDecisions.Contains(role)) items.Add("Key decisions");

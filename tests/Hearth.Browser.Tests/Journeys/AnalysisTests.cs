@@ -25,7 +25,7 @@ public sealed class AnalysisTests(HearthBrowserFixture app) : BrowserTest(app)
     {
         var commissioner = DemoData.SignIns.First(s => s.Organisation == DemoData.KentName && s.Role == Roles.Commissioner);
         await SignInAsync(commissioner.Email, DemoData.DemoPassword);
-        await ServiceNavigation.GetByRole(AriaRole.Link, new() { Name = "Sufficiency", Exact = true }).ClickAsync();
+        await OpenFinanceAsync("Sufficiency");
         await Expect(MainHeading).ToHaveTextAsync("Sufficiency");
         await Expect(Page.Locator("#sufficiency-table tbody tr").First).ToBeVisibleAsync();
         await ExpectAxeCleanAsync();

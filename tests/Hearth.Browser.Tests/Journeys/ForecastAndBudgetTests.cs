@@ -19,7 +19,7 @@ public sealed class ForecastAndBudgetTests(HearthBrowserFixture app) : BrowserTe
     {
         await SignInAsync(MedwayFinance.Email, DemoData.DemoPassword);
 
-        await ServiceNavigation.GetByRole(AriaRole.Link, new() { Name = "Forecast", Exact = true }).ClickAsync();
+        await OpenFinanceAsync("Forecast");
         await Expect(MainHeading).ToHaveTextAsync("Forecast to the year end");
         await Expect(Page.Locator("#forecast-method")).ToContainTextAsync("placements started");
         await Expect(Page.Locator("figure").GetByRole(AriaRole.Img)).ToHaveAttributeAsync("aria-label", new Regex("^Bar chart of the forecast: "));
@@ -32,7 +32,7 @@ public sealed class ForecastAndBudgetTests(HearthBrowserFixture app) : BrowserTe
         await ExpectAxeCleanAsync();
         await ShotAsync("commitments");
 
-        await ServiceNavigation.GetByRole(AriaRole.Link, new() { Name = "Budgets", Exact = true }).ClickAsync();
+        await OpenFinanceAsync("Budgets");
         await Expect(MainHeading).ToHaveTextAsync("Budgets");
         await Expect(Page.Locator("#budgets-table tbody .govuk-tag")).ToHaveCountAsync(3);
         await ExpectAxeCleanAsync();

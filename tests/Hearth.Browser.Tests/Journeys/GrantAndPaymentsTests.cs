@@ -25,7 +25,7 @@ public sealed class GrantAndPaymentsTests(HearthBrowserFixture app) : BrowserTes
         var finance = DemoData.SignIns.First(s => s.Organisation == DemoData.MedwayName && s.Role == Roles.FinanceOfficer);
         await SignInAsync(finance.Email, DemoData.DemoPassword);
 
-        await ServiceNavigation.GetByRole(AriaRole.Link, new() { Name = "UASC grant", Exact = true }).ClickAsync();
+        await OpenFinanceAsync("UASC grant");
         await Expect(MainHeading).ToHaveTextAsync("UASC grant");
         await Expect(Page.Locator("#uasc-years tbody tr")).ToHaveCountAsync(3);
         await Expect(Page.Locator("figure.hearth-chart svg")).ToBeVisibleAsync();
@@ -49,7 +49,7 @@ public sealed class GrantAndPaymentsTests(HearthBrowserFixture app) : BrowserTes
         await Expect(MainHeading).ToHaveTextAsync("Change a UASC grant rate");
         await ExpectAxeCleanAsync();
 
-        await ServiceNavigation.GetByRole(AriaRole.Link, new() { Name = "Payments", Exact = true }).ClickAsync();
+        await OpenFinanceAsync("Payments schedule");
         await Expect(MainHeading).ToHaveTextAsync("Payments schedule");
         await ExpectAxeCleanAsync();
         await Field("Period").SelectOptionAsync(new SelectOptionValue { Label = "Four-weekly" });
@@ -74,7 +74,7 @@ public sealed class GrantAndPaymentsTests(HearthBrowserFixture app) : BrowserTes
     {
         var provider = DemoData.SignIns.Single(s => s.Role == Roles.ProviderUser);
         await SignInAsync(provider.Email, DemoData.DemoPassword);
-        await ServiceNavigation.GetByRole(AriaRole.Link, new() { Name = "Payments", Exact = true }).ClickAsync();
+        await OpenFinanceAsync("Payments schedule");
         await Expect(MainHeading).ToHaveTextAsync("Payments schedule");
         await Expect(Page.Locator("#payment-totals thead th").First).ToHaveTextAsync("Authority");
         await ExpectAxeCleanAsync();

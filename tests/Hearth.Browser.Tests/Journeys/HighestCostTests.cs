@@ -12,7 +12,7 @@ public sealed class HighestCostTests(HearthBrowserFixture app) : BrowserTest(app
     {
         var commissioner = DemoData.SignIns.First(s => s.Organisation == DemoData.KentName && s.Role == Roles.Commissioner);
         await SignInAsync(commissioner.Email, DemoData.DemoPassword);
-        await ServiceNavigation.GetByRole(AriaRole.Link, new() { Name = "Spend", Exact = true }).ClickAsync();
+        await OpenFinanceAsync("Spend by financial year");
         await ExpectAxeCleanAsync();
         await Link("highest-cost placements").ClickAsync();
         await Expect(MainHeading).ToHaveTextAsync("Highest-cost placements");

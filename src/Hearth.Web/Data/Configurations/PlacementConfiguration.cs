@@ -32,5 +32,11 @@ public sealed class PlacementConfiguration : IEntityTypeConfiguration<Placement>
         b.Navigation(p => p.FeePeriods).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasMany(p => p.Corrections).WithOne().HasForeignKey(c => c.PlacementId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(p => p.Corrections).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(p => p.AdditionalCosts).WithOne().HasForeignKey(c => c.PlacementId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(p => p.AdditionalCosts).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(p => p.FundingShares).WithOne().HasForeignKey(s => s.PlacementId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(p => p.FundingShares).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasOne<Placement>().WithMany().HasForeignKey(p => p.PreviousPlacementId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(p => p.PreviousPlacementId);
     }
 }

@@ -11,7 +11,9 @@ public sealed class PlacementCostLineConfiguration : IEntityTypeConfiguration<Pl
     public void Configure(EntityTypeBuilder<PlacementCostLine> b)
     {
         b.ToTable("PlacementCostLines", t => t.HasCheckConstraint("CK_PlacementCostLines_WeeklyFeePence", "\"WeeklyFeePence\" >= 0"));
-        b.HasKey(l => new { l.PlacementId, l.FeePeriodStart, l.FinancialYear });
+        b.HasKey(l => new { l.PlacementId, l.Seq });
+        b.Property(l => l.Seq).ValueGeneratedNever();
+        b.ToTable(t => t.HasCheckConstraint("CK_PlacementCostLines_Sign", "\"Sign\" IN (1, -1)"));
         b.Ignore(l => l.FirstNight);
         b.Ignore(l => l.IsOpen);
         b.HasOne<Placement>().WithMany().HasForeignKey(l => l.PlacementId).OnDelete(DeleteBehavior.Cascade);
@@ -22,7 +24,7 @@ public sealed class PlacementCostLineConfiguration : IEntityTypeConfiguration<Pl
         b.HasIndex(l => new { l.ProviderId, l.FinancialYear });
         b.HasIndex(l => new { l.FinancialYear, l.AuthorityId, l.KeyServiceLine, l.FundingSource, l.Route, l.ProviderId })
             .HasDatabaseName("IX_PlacementCostLines_Report")
-            .IncludeProperties(l => new { l.FirstNightDay, l.EndDay, l.AmountPence, l.WeeklyFeePence });
+            .IncludeProperties(l => new { l.FirstNightDay, l.EndDay, l.AmountPence, l.WeeklyFeePence, l.Sign });
         // Open lines that started before the day asked about (normally none: they start after the current year).
         b.HasIndex(l => l.FirstNightDay).HasDatabaseName("IX_PlacementCostLines_Open").HasFilter("\"EndDay\" IS NULL");
     }

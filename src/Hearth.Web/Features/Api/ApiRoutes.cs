@@ -23,6 +23,7 @@ public static class ApiRoutes
         v1.MapAccountApi();
         v1.MapOrganisationsApi();
         v1.MapPlacementsApi();
+        v1.MapPlacementCostsApi();
         v1.MapFinanceApi();
         v1.MapGrantAndPaymentsApi();
         v1.MapForecastApi();

@@ -27,7 +27,7 @@ public static class GrantAndPaymentsApi
 
     public sealed record PaymentLineDto(
         int ProviderId, string Provider, string ProviderUrn, string Authority, int PlacementId, string PlacementReference,
-        DateOnly From, DateOnly To, int Nights, long WeeklyFeePence, long AmountPence);
+        DateOnly From, DateOnly To, int Nights, long WeeklyFeePence, long AmountPence, string Item);
 
     public sealed record PaymentsDto(string Kind, DateOnly Start, DateOnly End, long TotalPence, IReadOnlyList<PaymentLineDto> Lines);
 
@@ -81,7 +81,7 @@ public static class GrantAndPaymentsApi
                 var lines = await new PaymentSchedule(db).ForAsync(period, ct);
                 return Results.Ok(new PaymentsDto(PaymentsModel.KindValue(k), period.Start, period.Last, lines.Sum(l => l.Amount.Pence),
                     lines.Select(l => new PaymentLineDto(l.ProviderId, l.Provider, l.ProviderUrn, l.Authority, l.PlacementId, l.PlacementReference,
-                        l.From, l.ToExclusive.AddDays(-1), l.Nights, l.WeeklyFee.Pence, l.Amount.Pence)).ToList()));
+                        l.From, l.ToExclusive.AddDays(-1), l.Nights, l.WeeklyFee.Pence, l.Amount.Pence, l.Item)).ToList()));
             })
             .RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer, Roles.Auditor, Roles.ProviderUser))
             .WithTags("Finance").WithName("GetPayments")

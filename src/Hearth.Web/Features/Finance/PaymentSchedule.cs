@@ -15,11 +15,14 @@ public sealed class PaymentSchedule(HearthDb db)
 {
     public sealed record Line(
         int ProviderId, string Provider, string ProviderUrn, string Authority, int PlacementId, string PlacementReference,
-        DateOnly From, DateOnly ToExclusive, int Nights, Money WeeklyFee, Money Amount);
+        DateOnly From, DateOnly ToExclusive, int Nights, Money WeeklyFee, Money Amount, string Item = FeeItem);
+
+    /// <summary>What a line is for: the weekly fee, or an additional cost's description.</summary>
+    public const string FeeItem = "Weekly fee";
 
     public sealed record ExportRow(
         string ProviderName, string ProviderUrn, int ProviderId, string Authority, string PlacementReference, string Period,
-        DateOnly From, DateOnly To, int Nights, decimal WeeklyFee, decimal Amount, long AmountPence);
+        DateOnly From, DateOnly To, int Nights, decimal WeeklyFee, decimal Amount, long AmountPence, string Item);
 
     public async Task<List<Line>> ForAsync(PaymentPeriod period, CancellationToken ct)
     {
@@ -31,11 +34,15 @@ public sealed class PaymentSchedule(HearthDb db)
                           {
                               p.Id, p.ExternalReference, ProviderId = o.Id, Provider = o.Name, o.OfstedUrn, Authority = a.Name, p.StartDate, p.EndDate,
                               Fees = p.FeePeriods.OrderBy(f => f.EffectiveFrom).Select(f => new FeePeriod(f.EffectiveFrom, f.WeeklyFee)).ToList(),
+                              AdditionalCosts = p.AdditionalCosts.ToList(),
                           }).ToListAsync(ct);
         return rows
             .SelectMany(r => ProviderPayments.For(r.StartDate, r.EndDate, r.Fees, period).Select(l => new Line(
                 r.ProviderId, r.Provider, r.OfstedUrn, r.Authority, r.Id, UascGrantReport.PlacementReference(r.Id, r.ExternalReference),
-                l.From, l.ToExclusive, l.Nights, l.WeeklyFee, l.Amount)))
+                l.From, l.ToExclusive, l.Nights, l.WeeklyFee, l.Amount))
+                .Concat(ProviderPayments.ForAdditional(r.StartDate, r.EndDate, r.AdditionalCosts, period).Select(a => new Line(
+                    r.ProviderId, r.Provider, r.OfstedUrn, r.Authority, r.Id, UascGrantReport.PlacementReference(r.Id, r.ExternalReference),
+                    a.Line.From, a.Line.ToExclusive, a.Line.Nights, a.Line.WeeklyFee, a.Line.Amount, a.Description))))
             .OrderBy(l => l.Provider, StringComparer.Ordinal).ThenBy(l => l.Authority, StringComparer.Ordinal)
             .ThenBy(l => l.PlacementReference, StringComparer.Ordinal).ThenBy(l => l.From)
             .ToList();
@@ -43,5 +50,5 @@ public sealed class PaymentSchedule(HearthDb db)
 
     public static IEnumerable<ExportRow> ExportRows(IEnumerable<Line> lines, PaymentPeriod period) => lines.Select(l => new ExportRow(
         l.Provider, l.ProviderUrn, l.ProviderId, l.Authority, l.PlacementReference, period.ToString(), l.From, l.ToExclusive.AddDays(-1),
-        l.Nights, l.WeeklyFee.Pounds, l.Amount.Pounds, l.Amount.Pence));
+        l.Nights, l.WeeklyFee.Pounds, l.Amount.Pounds, l.Amount.Pence, l.Item));
 }

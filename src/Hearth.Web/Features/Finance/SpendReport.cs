@@ -18,6 +18,8 @@ namespace Hearth.Web.Features.Finance;
 /// rule rounds up exactly when r ≥ 4 (7 is odd, so there is never an exact half), and (7q + r + 3) / 7 truncates to q + 1
 /// exactly when r + 3 ≥ 7. So each (placement, fee period, financial year) run is still rounded once, as
 /// <see cref="PlacementCostLine.CostIn"/> and <see cref="NightCosting.CostOfNights"/> do; tests pin the SQL to both.
+/// Lines of a funding split, additional weekly costs and one-off costs are costed the same way; a split's offset line
+/// under the main source has Sign -1 (ADR 0019), so every line is Sign × round(W × n / 7).
 /// </remarks>
 public sealed class SpendReport(HearthDb db, TimeProvider clock)
 {
@@ -38,7 +40,7 @@ public sealed class SpendReport(HearthDb db, TimeProvider clock)
             .Where(l => l.EndDay != null && l.FinancialYear >= firstYear && l.FinancialYear <= lastYear && l.FirstNightDay < until)
             .GroupBy(l => new { l.FinancialYear, l.AuthorityId, l.KeyServiceLine, l.FundingSource, l.Route, l.ProviderId })
             .Select(g => new Cell(g.Key.FinancialYear, g.Key.AuthorityId, g.Key.KeyServiceLine, g.Key.FundingSource, g.Key.Route, g.Key.ProviderId,
-                g.Sum(l => l.EndDay <= until ? l.AmountPence!.Value : (l.WeeklyFeePence * (until - l.FirstNightDay) + 3) / 7)))
+                g.Sum(l => l.EndDay <= until ? l.AmountPence!.Value : l.Sign * ((l.WeeklyFeePence * (until - l.FirstNightDay) + 3) / 7))))
             .ToListAsync(ct);
 
         // Open lines start after the year they were written in, so there are none to cost here until a new financial year
@@ -53,7 +55,7 @@ public sealed class SpendReport(HearthDb db, TimeProvider clock)
                     .Where(l => l.EndDay == null && l.FirstNightDay < yearEnd)
                     .GroupBy(l => new { l.AuthorityId, l.KeyServiceLine, l.FundingSource, l.Route, l.ProviderId })
                     .Select(g => new Cell(y, g.Key.AuthorityId, g.Key.KeyServiceLine, g.Key.FundingSource, g.Key.Route, g.Key.ProviderId,
-                        g.Sum(l => (l.WeeklyFeePence * (yearEnd - (l.FirstNightDay > yearStart ? l.FirstNightDay : yearStart)) + 3) / 7)))
+                        g.Sum(l => l.Sign * ((l.WeeklyFeePence * (yearEnd - (l.FirstNightDay > yearStart ? l.FirstNightDay : yearStart)) + 3) / 7))))
                     .ToListAsync(ct));
             }
             var totals = new Dictionary<SpendKey, Money>();
@@ -104,6 +106,8 @@ public sealed class SpendReport(HearthDb db, TimeProvider clock)
     {
         FundingSource.BaseBudget => "Revenue base budget",
         FundingSource.UascGrant => "UASC grant",
+        FundingSource.EducationContribution => "Education contribution",
+        FundingSource.HealthContribution => "Health contribution",
         _ => source.ToString(),
     };
 }

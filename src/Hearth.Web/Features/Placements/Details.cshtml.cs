@@ -1,4 +1,5 @@
 using Hearth.Domain.Common;
+using Hearth.Domain.Finance;
 using Hearth.Domain.Placements;
 using Hearth.Domain.Sourcing;
 using Hearth.Web.Data;
@@ -20,10 +21,16 @@ public sealed class DetailsModel(HearthDb db, TimeProvider clock) : PageModel
     public IReadOnlyList<YearCost> Costs { get; private set; } = [];
     public DateOnly CostedTo { get; private set; }
     public string? Saved { get; private set; }
+    public int? NextPlacementId { get; private set; }
+    public bool PreviousHidden { get; private set; }
+    public Dictionary<FinancialYear, Money> Additional { get; } = [];
+    public List<SourceCost> BySource { get; } = [];
+
+    public sealed record SourceCost(FinancialYear Year, FundingSource Source, Money Amount);
 
     public async Task<IActionResult> OnGetAsync(int id, string? saved, CancellationToken ct)
     {
-        var placement = await db.Placements.AsNoTracking().Include(p => p.FeePeriods).Include(p => p.Corrections)
+        var placement = await db.Placements.AsNoTracking().WithCosting().Include(p => p.Corrections)
             .SingleOrDefaultAsync(p => p.Id == id, ct);
         if (placement is null) return NotFound();
         Placement = placement;
@@ -38,6 +45,26 @@ public sealed class DetailsModel(HearthDb db, TimeProvider clock) : PageModel
         var tomorrow = London.Today(clock).AddDays(1);
         CostedTo = placement.EndDate is { } end && end < tomorrow ? end : tomorrow;
         Costs = NightCosting.CostByYear(placement.StartDate, placement.EndDate, tomorrow, placement.ToFeePeriods());
+        NextPlacementId = await db.Placements.Where(p => p.PreviousPlacementId == id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+        if (placement.PreviousPlacementId is { } previous && !await db.Placements.AnyAsync(p => p.Id == previous, ct)) PreviousHidden = true;
+        // Everything charged to date by year and funding source, from the same cost lines the spend report sums (ADR 0014, 0019).
+        var lines = PlacementCostLines.For(placement, London.Today(clock));
+        if (Costs.Count > 0 || lines.Any(l => l.Kind == CostLineKind.OneOff))
+        {
+            var first = FinancialYear.Containing(lines.Min(l => l.FirstNight));
+            var last = FinancialYear.Containing(tomorrow.AddDays(-1));
+            for (var year = first; year <= last; year = year.Next)
+            {
+                var additional = lines.Where(l => l.Kind is CostLineKind.AdditionalWeekly or CostLineKind.OneOff)
+                    .Aggregate(Money.Zero, (sum, l) => sum + l.CostIn(year, tomorrow));
+                foreach (var source in Enum.GetValues<FundingSource>())
+                {
+                    var amount = lines.Where(l => l.FundingSource == source).Aggregate(Money.Zero, (sum, l) => sum + l.CostIn(year, tomorrow));
+                    if (amount != Money.Zero) BySource.Add(new SourceCost(year, source, amount));
+                }
+                if (additional != Money.Zero) Additional[year] = additional;
+            }
+        }
         Saved = saved;
         return Page();
     }

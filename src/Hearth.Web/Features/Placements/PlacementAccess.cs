@@ -14,6 +14,12 @@ public static class PlacementAccess
     /// <summary>Finance officers import placements from the template (CSV or XLSX).</summary>
     public const string Importers = Roles.FinanceOfficer;
 
-    /// <summary>The placement-finding team and social workers record endings.</summary>
+    /// <summary>Finance officers and the placement-finding team record additional weekly and one-off costs.</summary>
+    public const string CostRecorders = $"{Roles.FinanceOfficer},{Roles.Broker}";
+
+    /// <summary>Finance officers correct additional costs and set the funding split.</summary>
+    public const string FundingEditors = Roles.FinanceOfficer;
+
+    /// <summary>The placement-finding team and social workers record endings and moves.</summary>
     public const string Enders = $"{Roles.Broker},{Roles.SocialWorker}";
 }

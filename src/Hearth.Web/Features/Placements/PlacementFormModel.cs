@@ -17,7 +17,7 @@ public abstract class PlacementFormModel(HearthDb db) : PageModel
 
     protected async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        var placement = await db.Placements.Include(p => p.FeePeriods).Include(p => p.Corrections).SingleOrDefaultAsync(p => p.Id == id, ct);
+        var placement = await db.Placements.WithCosting().Include(p => p.Corrections).SingleOrDefaultAsync(p => p.Id == id, ct);
         if (placement is null) return false;
         Placement = placement;
         return true;

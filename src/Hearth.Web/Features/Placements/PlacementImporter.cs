@@ -111,7 +111,7 @@ public sealed class PlacementImporter(HearthDb db, TimeProvider clock)
             .Where(f => frameworkReferences.Contains(f.Reference))
             .Select(f => new { f.Id, f.Reference }).ToDictionaryAsync(f => f.Reference, f => f.Id, StringComparer.OrdinalIgnoreCase, ct);
         var references = rows.Select(r => r.Row.ExternalReference).Distinct().ToList();
-        var existing = await db.VisiblePlacements.Include(p => p.FeePeriods)
+        var existing = await db.VisiblePlacements.WithCosting()
             .Where(p => p.ExternalReference != null && references.Contains(p.ExternalReference))
             .ToDictionaryAsync(p => p.ExternalReference!, StringComparer.OrdinalIgnoreCase, ct);
         var caseReferences = rows.Select(r => r.Row.ChildCaseReference).Distinct().ToList();

@@ -37,7 +37,7 @@ public static class PlacementsApi
             .WithName("GetPlacement");
         group.MapPost("/{id:int}/fee-changes", async Task<Results<Ok<PlacementDto>, ProblemHttpResult>> (int id, FeeChangeRequest request, HearthDb db, CancellationToken ct) =>
             {
-                var placement = await db.Placements.Include(p => p.FeePeriods).SingleOrDefaultAsync(p => p.Id == id, ct);
+                var placement = await db.Placements.WithCosting().SingleOrDefaultAsync(p => p.Id == id, ct);
                 if (placement is null) return NotFound(id);
                 db.Entry(placement).Property(p => p.Version).OriginalValue = request.Version;
                 placement.ChangeFee(request.EffectiveFrom, Money.FromPence(request.WeeklyFeePence));
@@ -48,7 +48,7 @@ public static class PlacementsApi
             .WithName("ChangePlacementFee").WithSummary("A new weekly fee from a date (a new fee period). Send the placement's version.");
         group.MapPost("/{id:int}/ending", async Task<Results<Ok<PlacementDto>, ProblemHttpResult>> (int id, EndingRequest request, HearthDb db, CancellationToken ct) =>
             {
-                var placement = await db.Placements.Include(p => p.FeePeriods).SingleOrDefaultAsync(p => p.Id == id, ct);
+                var placement = await db.Placements.WithCosting().SingleOrDefaultAsync(p => p.Id == id, ct);
                 if (placement is null) return NotFound(id);
                 db.Entry(placement).Property(p => p.Version).OriginalValue = request.Version;
                 placement.End(request.LeftOn, request.ReasonCode, request.Planned, request.RequestedBy);

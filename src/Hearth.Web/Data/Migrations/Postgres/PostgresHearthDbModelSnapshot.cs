@@ -61,10 +61,7 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.Property<int>("PlacementId")
                         .HasColumnType("integer");
 
-                    b.Property<DateOnly>("FeePeriodStart")
-                        .HasColumnType("date");
-
-                    b.Property<int>("FinancialYear")
+                    b.Property<int>("Seq")
                         .HasColumnType("integer");
 
                     b.Property<long?>("AmountPence")
@@ -76,6 +73,12 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.Property<int?>("EndDay")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly>("FeePeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FinancialYear")
+                        .HasColumnType("integer");
+
                     b.Property<int>("FirstNightDay")
                         .HasColumnType("integer");
 
@@ -83,6 +86,9 @@ namespace Hearth.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("KeyServiceLine")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
                         .HasColumnType("integer");
 
                     b.Property<int?>("Nights")
@@ -94,10 +100,13 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.Property<int>("Route")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Sign")
+                        .HasColumnType("integer");
+
                     b.Property<long>("WeeklyFeePence")
                         .HasColumnType("bigint");
 
-                    b.HasKey("PlacementId", "FeePeriodStart", "FinancialYear");
+                    b.HasKey("PlacementId", "Seq");
 
                     b.HasIndex("FirstNightDay")
                         .HasDatabaseName("IX_PlacementCostLines_Open")
@@ -110,10 +119,12 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.HasIndex("FinancialYear", "AuthorityId", "KeyServiceLine", "FundingSource", "Route", "ProviderId")
                         .HasDatabaseName("IX_PlacementCostLines_Report");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FinancialYear", "AuthorityId", "KeyServiceLine", "FundingSource", "Route", "ProviderId"), new[] { "FirstNightDay", "EndDay", "AmountPence", "WeeklyFeePence" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FinancialYear", "AuthorityId", "KeyServiceLine", "FundingSource", "Route", "ProviderId"), new[] { "FirstNightDay", "EndDay", "AmountPence", "WeeklyFeePence", "Sign" });
 
                     b.ToTable("PlacementCostLines", null, t =>
                         {
+                            t.HasCheckConstraint("CK_PlacementCostLines_Sign", "\"Sign\" IN (1, -1)");
+
                             t.HasCheckConstraint("CK_PlacementCostLines_WeeklyFeePence", "\"WeeklyFeePence\" >= 0");
                         });
                 });
@@ -361,6 +372,9 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("PlannedEndDate")
                         .HasColumnType("date");
 
+                    b.Property<int?>("PreviousPlacementId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("ProviderId")
                         .HasColumnType("integer");
 
@@ -384,6 +398,8 @@ namespace Hearth.Web.Data.Migrations.Postgres
 
                     b.HasIndex("HouseholdId");
 
+                    b.HasIndex("PreviousPlacementId");
+
                     b.HasIndex("AuthorityId", "EndDate");
 
                     b.HasIndex("AuthorityId", "ExternalReference")
@@ -395,6 +411,50 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.HasIndex("ProviderId", "EndDate");
 
                     b.ToTable("Placements");
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Placements.PlacementAdditionalCost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FundingSource")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlacementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId");
+
+                    b.ToTable("PlacementAdditionalCosts", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_PlacementAdditionalCosts_Amount", "\"Amount\" > 0");
+                        });
                 });
 
             modelBuilder.Entity("Hearth.Domain.Placements.PlacementCorrection", b =>
@@ -461,6 +521,45 @@ namespace Hearth.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("PlacementFeePeriods", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Placements.PlacementFundingShare", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FundingSource")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlacementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ShareBasisPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("WeeklyAmount")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId");
+
+                    b.ToTable("PlacementFundingShares", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_PlacementFundingShares_Share", "(\"WeeklyAmount\" IS NULL) <> (\"ShareBasisPoints\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Hearth.Domain.Procurement.Framework", b =>
@@ -2865,10 +2964,24 @@ namespace Hearth.Web.Data.Migrations.Postgres
                         .HasForeignKey("HouseholdId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Hearth.Domain.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousPlacementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Hearth.Domain.Organisations.Provider", null)
                         .WithMany()
                         .HasForeignKey("ProviderId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Placements.PlacementAdditionalCost", b =>
+                {
+                    b.HasOne("Hearth.Domain.Placements.Placement", null)
+                        .WithMany("AdditionalCosts")
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hearth.Domain.Placements.PlacementCorrection", b =>
@@ -2884,6 +2997,15 @@ namespace Hearth.Web.Data.Migrations.Postgres
                 {
                     b.HasOne("Hearth.Domain.Placements.Placement", null)
                         .WithMany("FeePeriods")
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Placements.PlacementFundingShare", b =>
+                {
+                    b.HasOne("Hearth.Domain.Placements.Placement", null)
+                        .WithMany("FundingShares")
                         .HasForeignKey("PlacementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3424,9 +3546,13 @@ namespace Hearth.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Hearth.Domain.Placements.Placement", b =>
                 {
+                    b.Navigation("AdditionalCosts");
+
                     b.Navigation("Corrections");
 
                     b.Navigation("FeePeriods");
+
+                    b.Navigation("FundingShares");
                 });
 
             modelBuilder.Entity("Hearth.Domain.Procurement.Framework", b =>

@@ -54,10 +54,7 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.Property<int>("PlacementId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("FeePeriodStart")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("FinancialYear")
+                    b.Property<int>("Seq")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("AmountPence")
@@ -69,6 +66,12 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.Property<int?>("EndDay")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("FeePeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FinancialYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("FirstNightDay")
                         .HasColumnType("INTEGER");
 
@@ -76,6 +79,9 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("KeyServiceLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Nights")
@@ -87,10 +93,13 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.Property<int>("Route")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Sign")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("WeeklyFeePence")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("PlacementId", "FeePeriodStart", "FinancialYear");
+                    b.HasKey("PlacementId", "Seq");
 
                     b.HasIndex("FirstNightDay")
                         .HasDatabaseName("IX_PlacementCostLines_Open")
@@ -102,10 +111,12 @@ namespace Hearth.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("FinancialYear", "AuthorityId", "KeyServiceLine", "FundingSource", "Route", "ProviderId")
                         .HasDatabaseName("IX_PlacementCostLines_Report")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "FirstNightDay", "EndDay", "AmountPence", "WeeklyFeePence" });
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "FirstNightDay", "EndDay", "AmountPence", "WeeklyFeePence", "Sign" });
 
                     b.ToTable("PlacementCostLines", null, t =>
                         {
+                            t.HasCheckConstraint("CK_PlacementCostLines_Sign", "\"Sign\" IN (1, -1)");
+
                             t.HasCheckConstraint("CK_PlacementCostLines_WeeklyFeePence", "\"WeeklyFeePence\" >= 0");
                         });
                 });
@@ -343,6 +354,9 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("PlannedEndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PreviousPlacementId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ProviderId")
                         .HasColumnType("INTEGER");
 
@@ -366,6 +380,8 @@ namespace Hearth.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("HouseholdId");
 
+                    b.HasIndex("PreviousPlacementId");
+
                     b.HasIndex("AuthorityId", "EndDate");
 
                     b.HasIndex("AuthorityId", "ExternalReference")
@@ -377,6 +393,48 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.HasIndex("ProviderId", "EndDate");
 
                     b.ToTable("Placements");
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Placements.PlacementAdditionalCost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FundingSource")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlacementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId");
+
+                    b.ToTable("PlacementAdditionalCosts", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_PlacementAdditionalCosts_Amount", "\"Amount\" > 0");
+                        });
                 });
 
             modelBuilder.Entity("Hearth.Domain.Placements.PlacementCorrection", b =>
@@ -439,6 +497,43 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PlacementFeePeriods", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Placements.PlacementFundingShare", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FundingSource")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlacementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ShareBasisPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WeeklyAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId");
+
+                    b.ToTable("PlacementFundingShares", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_PlacementFundingShares_Share", "(\"WeeklyAmount\" IS NULL) <> (\"ShareBasisPoints\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Hearth.Domain.Procurement.Framework", b =>
@@ -2765,10 +2860,24 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                         .HasForeignKey("HouseholdId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Hearth.Domain.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousPlacementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Hearth.Domain.Organisations.Provider", null)
                         .WithMany()
                         .HasForeignKey("ProviderId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Placements.PlacementAdditionalCost", b =>
+                {
+                    b.HasOne("Hearth.Domain.Placements.Placement", null)
+                        .WithMany("AdditionalCosts")
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hearth.Domain.Placements.PlacementCorrection", b =>
@@ -2784,6 +2893,15 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                 {
                     b.HasOne("Hearth.Domain.Placements.Placement", null)
                         .WithMany("FeePeriods")
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Placements.PlacementFundingShare", b =>
+                {
+                    b.HasOne("Hearth.Domain.Placements.Placement", null)
+                        .WithMany("FundingShares")
                         .HasForeignKey("PlacementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3324,9 +3442,13 @@ namespace Hearth.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Hearth.Domain.Placements.Placement", b =>
                 {
+                    b.Navigation("AdditionalCosts");
+
                     b.Navigation("Corrections");
 
                     b.Navigation("FeePeriods");
+
+                    b.Navigation("FundingShares");
                 });
 
             modelBuilder.Entity("Hearth.Domain.Procurement.Framework", b =>

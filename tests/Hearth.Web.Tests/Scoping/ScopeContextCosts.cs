@@ -1,0 +1,60 @@
+using Hearth.Domain.Common;
+using Hearth.Domain.Placements;
+using Hearth.Web.Features.Placements;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hearth.Web.Tests.Scoping;
+
+/// <summary>Additional costs for the scoping matrix: one per organisation's first live placement, made once.</summary>
+public static class ScopeContextCosts
+{
+    public const string Description = "Scope matrix cost";
+
+    /// <summary>
+    /// "/placements/{id}/additional-costs/{costId}" for a one-off £1 cost ten years ahead on the organisation's last live
+    /// placement (the tests that change placements take the first ones): it never counts in spend to date, so Kent's spend
+    /// fingerprints are untouched.
+    /// </summary>
+    public static async Task<string> MatrixCostPathAsync(this ScopeContext c, int organisationId) => await c.App.WithDbAsync(async db =>
+    {
+        var placementId = await db.Placements.Where(p => p.EndDate == null && (p.AuthorityId == organisationId || p.ProviderId == organisationId))
+            .OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync();
+        return $"/placements/{placementId}/additional-costs/{await c.MatrixCostInAsync(placementId)}";
+    });
+
+    private static readonly SemaphoreSlim Creating = new(1, 1);
+
+    private static async Task<int> MatrixCostInAsync(this ScopeContext c, int placementId)
+    {
+        await Creating.WaitAsync();
+        try
+        {
+            return await CreateAsync(c, placementId);
+        }
+        finally
+        {
+            Creating.Release();
+        }
+    }
+
+    private static async Task<int> CreateAsync(ScopeContext c, int placementId)
+    {
+        return await c.App.WithDbAsync(async db =>
+        {
+            var placement = await db.Placements.WithCosting().SingleAsync(p => p.Id == placementId);
+            if (placement.AdditionalCosts.FirstOrDefault(x => x.Description == Description) is { } existing) return existing.Id;
+            var cost = placement.AddOneOffCost(Description, placement.FundingSource, DateOnly.FromDateTime(DateTime.UtcNow).AddYears(10), Money.FromPence(100),
+                DateOnly.FromDateTime(DateTime.UtcNow));
+            await db.SaveChangesAsync();
+            return cost.Id;
+        });
+    }
+
+    /// <summary>Whether the organisation's matrix cost still has its £1 (a trespassing correction changed nothing).</summary>
+    public static async Task<bool> MatrixCostUnchangedAsync(this ScopeContext c, int organisationId)
+    {
+        var path = await c.MatrixCostPathAsync(organisationId);
+        var costId = int.Parse(path[(path.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        return await c.App.WithDbAsync(db => db.Set<PlacementAdditionalCost>().AnyAsync(x => x.Id == costId && x.Amount == Money.FromPence(100)));
+    }
+}
