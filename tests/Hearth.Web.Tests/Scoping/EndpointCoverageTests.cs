@@ -18,7 +18,9 @@ public sealed class EndpointCoverageTests(DemoApp app)
 
         var missing = routes.Where(r => !covered.Contains(r)).Order().ToList();
         Assert.True(missing.Count == 0, "Add these endpoints to ScopeMatrix.Cases (or ScopeMatrix.Public with a reason): " + string.Join(", ", missing));
-        Assert.True(routes.Count >= ScopeMatrix.Cases.Count, "The endpoint list looks incomplete");
+        // Several cases may share one route (GET and POST of a page, a handler): compare with the distinct routes covered.
+        var casesRoutes = ScopeMatrix.Cases.Select(c => Normalise(c.Route.Split('?')[0])).Distinct().Count();
+        Assert.True(routes.Count >= casesRoutes, "The endpoint list looks incomplete");
     }
 
     private static string Normalise(string route)

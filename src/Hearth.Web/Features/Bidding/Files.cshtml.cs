@@ -55,9 +55,13 @@ public sealed class FilesModel(HearthDb db, OrganisationScope scope, TimeProvide
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, int lot, IFormFile? file, string? description, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int id, int lot, CancellationToken ct)
     {
         if (!await LoadAsync(id, lot, ct)) return NotFound();
+        // Read by hand (not bound) so the errors sit under the field names the page uses: File and Description.
+        var form = await Request.ReadFormAsync(ct);
+        var file = form.Files.GetFile(FileField);
+        var description = form[DescriptionField].ToString();
         Description = description;
         byte[]? bytes = null;
         if (file is not null)
