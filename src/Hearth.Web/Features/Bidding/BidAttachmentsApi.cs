@@ -61,8 +61,7 @@ public static class BidAttachmentsApi
                 var (_, attachment) = await work.AttachAsync(tender, lot, bid, file?.FileName, form["description"].ToString(), bytes, ct);
                 return TypedResults.Created($"/api/v1/tenders/{id}/lots/{lot}/bid/attachments/{attachment.Id}", Dto(attachment));
             })
-            .Accepts<IFormFile>("multipart/form-data")
-            .WithName("AttachToOwnBid").WithSummary("Attaches a PDF, DOCX or XLSX (under 10 MB; up to 10 files) to your draft or revision before the deadline.");
+            .WithName("AttachToOwnBid").WithSummary("Attaches a PDF, DOCX or XLSX (under 10 MB; up to 10 files) to your draft or revision before the deadline. Send multipart/form-data with a \"file\" part and an optional \"description\".");
 
         files.MapGet("/{attachmentId:int}", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (int id, int lot, int attachmentId, HearthDb db, OrganisationScope scope, TimeProvider clock, CancellationToken ct) =>
             {
