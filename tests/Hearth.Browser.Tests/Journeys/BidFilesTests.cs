@@ -81,6 +81,8 @@ public sealed class BidFilesTests(HearthBrowserFixture app) : BrowserTest(app)
         await ExpectAxeCleanAsync();
 
         await Link("Add or remove files").ClickAsync();
+        await Expect(Page.Locator("#files")).ToContainTextAsync("Safeguarding policy.pdf");
+        await ExpectAxeCleanAsync();
         await Button("Remove Safeguarding policy.pdf").ClickAsync();
         await Expect(Page.Locator(".govuk-notification-banner")).ToContainTextAsync("The file has been removed");
         await Expect(Page.Locator("#no-files")).ToBeVisibleAsync();
