@@ -56,6 +56,8 @@ public abstract partial class HearthDb(DbContextOptions options, OrganisationSco
     public DbSet<CallOffDecision> CallOffDecisions => Set<CallOffDecision>();
     public DbSet<SpotPurchase> SpotPurchases => Set<SpotPurchase>();
     public DbSet<UnsuccessfulNotice> UnsuccessfulNotices => Set<UnsuccessfulNotice>();
+    public DbSet<BidAttachment> BidAttachments => Set<BidAttachment>();
+    public DbSet<BidAttachmentContent> BidAttachmentContents => Set<BidAttachmentContent>();
 
     // Read by the query filters; EF Core evaluates these per context instance, so each request sees its own scope.
     protected bool ScopeIsSystem => Scope.IsSystem;
@@ -98,6 +100,17 @@ public abstract partial class HearthDb(DbContextOptions options, OrganisationSco
             || (ScopeIsAuthority && Set<Bid>().Any(b => b.Id == s.BidId && Set<Tender>().Any(t => t.Id == b.TenderId
                 && (t.Status == TenderStatus.Opened || t.Status == TenderStatus.Awarded)
                 && t.Parties.Any(p => p.AuthorityId == ScopeOrganisationId)))));
+        // Bid files are sealed exactly like the bid: the bidder's own, or the tender's parties after opening.
+        builder.Entity<BidAttachment>().HasQueryFilter(a => ScopeIsSystem
+            || (ScopeIsProvider && Set<Bid>().Any(b => b.Id == a.BidId && b.ProviderId == ScopeOrganisationId))
+            || (ScopeIsAuthority && Set<Bid>().Any(b => b.Id == a.BidId && Set<Tender>().Any(t => t.Id == b.TenderId
+                && (t.Status == TenderStatus.Opened || t.Status == TenderStatus.Awarded)
+                && t.Parties.Any(p => p.AuthorityId == ScopeOrganisationId)))));
+        builder.Entity<BidAttachmentContent>().HasQueryFilter(c => ScopeIsSystem
+            || (ScopeIsProvider && Set<BidAttachment>().Any(a => a.Id == c.AttachmentId && Set<Bid>().Any(b => b.Id == a.BidId && b.ProviderId == ScopeOrganisationId)))
+            || (ScopeIsAuthority && Set<BidAttachment>().Any(a => a.Id == c.AttachmentId && Set<Bid>().Any(b => b.Id == a.BidId && Set<Tender>().Any(t => t.Id == b.TenderId
+                && (t.Status == TenderStatus.Opened || t.Status == TenderStatus.Awarded)
+                && t.Parties.Any(p => p.AuthorityId == ScopeOrganisationId))))));
         builder.Entity<IndividualScore>().HasQueryFilter(s => ScopeIsSystem
             || (ScopeIsAuthority && Set<Bid>().Any(b => b.Id == s.BidId && Set<Tender>().Any(t => t.Id == b.TenderId
                 && (t.Status == TenderStatus.Opened || t.Status == TenderStatus.Awarded)

@@ -118,6 +118,12 @@ public static class HearthApp
                 context.Response.Redirect(Features.Placements.ImportModel.Path + "?tooLarge=true");
                 return;
             }
+            // Likewise a bid file upload too large to read: back to the bid's files page, which says the limit.
+            if (Features.Bidding.FilesModel.TooLargeRedirect(context.Request))
+            {
+                context.Response.Redirect(context.Request.Path + "?tooLarge=true");
+                return;
+            }
             await next();
         });
         app.UseStaticFiles();

@@ -31,6 +31,7 @@ public sealed class SealedBidTests(DemoApp app)
     [
         "/", "/bidding", $"/bidding/{id}", $"/bidding/{id}/lots/1", $"/bidding/{id}/lots/1/withdraw", "/frameworks", "/audit", "/audit?handler=Export",
         "/api/v1/tenders", $"/api/v1/tenders/{id}", $"/api/v1/tenders/{id}/lots/1/bid", $"/api/v1/tenders/{id}/clarifications",
+        $"/bidding/{id}/lots/1/files", $"/api/v1/tenders/{id}/lots/1/bid/attachments",
         $"/tenders/{id}", $"/tenders/{id}/bids", $"/api/v1/tenders/{id}/bids",
     ];
 
@@ -74,7 +75,8 @@ public sealed class SealedBidTests(DemoApp app)
         foreach (var email in AuthorityUsers)
         {
             var session = await app.SessionForAsync(email);
-            foreach (var path in new[] { "/bidding", $"/bidding/{id}", $"/bidding/{id}/lots/1", $"/api/v1/tenders/{id}/lots/1/bid" })
+            foreach (var path in new[] { "/bidding", $"/bidding/{id}", $"/bidding/{id}/lots/1", $"/api/v1/tenders/{id}/lots/1/bid",
+                $"/bidding/{id}/lots/1/files", $"/api/v1/tenders/{id}/lots/1/bid/attachments" })
             {
                 var status = (await session.Client.GetAsync(path, Ct)).StatusCode;
                 Assert.True(status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, $"{email} got {(int)status} at {path}");

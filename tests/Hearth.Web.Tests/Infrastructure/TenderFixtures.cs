@@ -24,6 +24,12 @@ public static class TenderFixtures
 
     public const string Category = "Standard fostering";
 
+    /// <summary>A small file that passes as a PDF (it starts "%PDF-"); its text makes each one's SHA-256 differ.</summary>
+    public static byte[] Pdf(string text) => System.Text.Encoding.ASCII.GetBytes($"%PDF-1.7\n% {text}\n%%EOF\n");
+
+    /// <summary>A small file that passes as a DOCX: a zip signature and a word/ entry name.</summary>
+    public static byte[] Docx(string text) => [.. "PK\u0003\u0004"u8.ToArray(), .. System.Text.Encoding.ASCII.GetBytes($"word/document.xml {text}")];
+
     public static Tender Draft(string reference, int authorityId, TenderTimeline? timeline = null)
     {
         var t = timeline ?? PastTimeline;
@@ -57,8 +63,11 @@ public static class TenderFixtures
             var bid = Bid.Start(tender, 1, providerId, BidAt);
             bid.SaveDraft(tender, [.. Enumerable.Range(0, 4).Select(b => new BidPrice("CAT-1", b, 900_00 + i * 50_00))],
                 [new(1, $"Answer from provider {providerId}", null), new(2, "", true)], true, BidAt, Category);
-            bid.Submit(tender, BidAt, Category);
+            // Each bid carries one file, saved before submitting so the submission records the file's id.
+            bid.Attach(tender, $"Safeguarding policy {providerId}.pdf", "Safeguarding policy", Pdf($"Safeguarding policy of provider {providerId}"), BidAt);
             db.Bids.Add(bid);
+            await db.SaveChangesAsync();
+            bid.Submit(tender, BidAt, Category);
             bids.Add(bid);
         }
         await db.SaveChangesAsync();

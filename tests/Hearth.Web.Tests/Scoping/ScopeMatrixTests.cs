@@ -51,6 +51,7 @@ public sealed class ScopeMatrixTests(DemoApp app)
             "POST-JSON" => await session.Client.PostAsync(url, new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
             "POST-CSV" => await session.Client.PostAsync(url, new StringContent("", System.Text.Encoding.UTF8, "text/csv")),
             "PUT-JSON" => await session.Client.PutAsync(url, new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
+            "DELETE" => await session.Client.DeleteAsync(url),
             _ => await session.PostFormAsync(url, []),
         };
         return response.StatusCode;

@@ -27,6 +27,7 @@ public sealed class Bid
     public const int MaximumAnswerLength = 10_000;
 
     private readonly List<BidSubmission> _submissions = [];
+    private readonly List<BidAttachment> _attachments = [];
 
     private Bid() { }
 
@@ -42,6 +43,12 @@ public sealed class Bid
     public int Version { get; private set; }
 
     public IReadOnlyList<BidSubmission> Submissions => _submissions;
+
+    /// <summary>Every file row of the bid, including ones removed from the draft that a submission still holds.</summary>
+    public IReadOnlyList<BidAttachment> Attachments => _attachments;
+
+    /// <summary>The draft's files, in the order they were added.</summary>
+    public IReadOnlyList<BidAttachment> CurrentAttachments => _attachments.Where(a => !a.IsRemoved).OrderBy(a => a.AddedAt).ThenBy(a => a.Id).ToList();
 
     public BidSubmission? LatestSubmission => _submissions.Count == 0 ? null : _submissions.MaxBy(s => s.Sequence);
 
@@ -113,13 +120,53 @@ public sealed class Bid
                 throw new DomainException($"Answers[{question.Number}]", $"Answer question {question.Number}");
         }
         if (!DeclarationsAccepted) throw new DomainException(nameof(DeclarationsAccepted), "Confirm the declarations to submit your bid");
-        var content = CanonicalContent();
-        var submission = new BidSubmission(_submissions.Count + 1, now, content, Hash(content), Prices.ToList(), Answers.ToList());
+        var files = CurrentAttachments.Select(a => new SubmittedFile(a.Id, a.FileName, a.Description, a.ContentType, a.Size, a.Sha256)).ToList();
+        var content = CanonicalContent(files);
+        var submission = new BidSubmission(_submissions.Count + 1, now, content, Hash(content), Prices.ToList(), Answers.ToList(), files);
+        foreach (var a in CurrentAttachments) a.MarkSubmitted();
         _submissions.Add(submission);
         Status = BidStatus.Submitted;
         UpdatedAt = now;
         Version++;
         return submission;
+    }
+
+    /// <summary>
+    /// Attaches a file to the draft (a new bid or one being revised) before the deadline: PDF, DOCX or XLSX by extension
+    /// and content, 1 byte to 10 MB, up to <see cref="BidAttachment.MaximumPerBid"/> files. The name is sanitised.
+    /// </summary>
+    public BidAttachment Attach(Tender tender, string? fileName, string? description, byte[]? bytes, DateTimeOffset now)
+    {
+        EnsureDraft(tender, now);
+        if (_attachments.Count(a => !a.IsRemoved) >= BidAttachment.MaximumPerBid)
+            throw new DomainException("File", $"A bid can have up to {BidAttachment.MaximumPerBid} files: remove one to add another");
+        var attachment = BidAttachment.Create(fileName, description, bytes, now);
+        _attachments.Add(attachment);
+        UpdatedAt = now;
+        Version++;
+        return attachment;
+    }
+
+    /// <summary>
+    /// Removes a file from the draft before the deadline. A file an earlier submission holds stays with that submission
+    /// (marked removed from the draft); a file never submitted is deleted.
+    /// </summary>
+    public void RemoveAttachment(Tender tender, int attachmentId, DateTimeOffset now)
+    {
+        EnsureDraft(tender, now);
+        var attachment = _attachments.FirstOrDefault(a => a.Id == attachmentId && !a.IsRemoved)
+            ?? throw new DomainException("AttachmentId", "This file is not attached to your bid");
+        if (attachment.Submitted) attachment.MarkRemoved(now);
+        else _attachments.Remove(attachment);
+        UpdatedAt = now;
+        Version++;
+    }
+
+    private void EnsureDraft(Tender tender, DateTimeOffset now)
+    {
+        EnsureOpen(tender, now);
+        if (Status == BidStatus.Withdrawn) throw new DomainException("Status", "This bid was withdrawn, so it cannot be changed or submitted again");
+        if (Status == BidStatus.Submitted) throw new DomainException("Status", "This bid has been submitted: revise it to change its files");
     }
 
     /// <summary>Withdraws the bid before the deadline: it will not be opened or evaluated.</summary>
@@ -140,7 +187,14 @@ public sealed class Bid
     }
 
     /// <summary>The bid's content in one canonical text form (ordered, invariant culture): what the receipt hashes.</summary>
-    public string CanonicalContent()
+    public string CanonicalContent() =>
+        CanonicalContent(CurrentAttachments.Select(a => new SubmittedFile(a.Id, a.FileName, a.Description, a.ContentType, a.Size, a.Sha256)).ToList());
+
+    /// <summary>
+    /// The canonical form with the files: one "file:" line per file (SHA-256, size, type, name and description with their
+    /// lengths) after the declarations. A bid without files has no such line, so its receipt hashes exactly as before.
+    /// </summary>
+    public string CanonicalContent(IReadOnlyList<SubmittedFile> files)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"tender:{TenderId}\nlot:{LotNumber}\nprovider:{ProviderId}\n");
@@ -148,6 +202,8 @@ public sealed class Bid
         foreach (var a in Answers)
             text.Append(CultureInfo.InvariantCulture, $"answer:{a.QuestionNumber}:{(a.Passes is null ? "-" : a.Passes.Value ? "yes" : "no")}:{a.Text.Length}:{a.Text}\n");
         text.Append(CultureInfo.InvariantCulture, $"declarations:{(DeclarationsAccepted ? "accepted" : "not accepted")}\n");
+        foreach (var f in files)
+            text.Append(CultureInfo.InvariantCulture, $"file:{f.Sha256}:{f.Size}:{f.ContentType}:{f.FileName.Length}:{f.FileName}:{f.Description.Length}:{f.Description}\n");
         return text.ToString();
     }
 
@@ -159,8 +215,9 @@ public sealed class BidSubmission
 {
     private BidSubmission() { }
 
-    internal BidSubmission(int sequence, DateTimeOffset submittedAt, string content, string hash, List<BidPrice> prices, List<BidAnswer> answers)
+    internal BidSubmission(int sequence, DateTimeOffset submittedAt, string content, string hash, List<BidPrice> prices, List<BidAnswer> answers, List<SubmittedFile> files)
     {
+        Files = files;
         Sequence = sequence;
         SubmittedAt = submittedAt;
         Content = content;
@@ -179,6 +236,8 @@ public sealed class BidSubmission
     public List<BidPrice> Prices { get; private set; } = [];
     /// <summary>The answers as submitted.</summary>
     public List<BidAnswer> Answers { get; private set; } = [];
+    /// <summary>The files as submitted (their bytes stay in <see cref="BidAttachment"/> rows that are never changed).</summary>
+    public List<SubmittedFile> Files { get; private set; } = [];
 
     /// <summary>The submitted prices as the lot's schedule.</summary>
     public PriceSchedule Schedule(Tender tender, int lotNumber, string categoryName)

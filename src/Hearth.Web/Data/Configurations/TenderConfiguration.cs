@@ -113,6 +113,8 @@ public sealed class BidConfiguration : IEntityTypeConfiguration<Bid>
         b.HasOne<Provider>().WithMany().HasForeignKey(x => x.ProviderId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Submissions).WithOne().HasForeignKey(s => s.BidId).OnDelete(DeleteBehavior.Restrict);
         b.Navigation(x => x.Submissions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Ignore(x => x.CurrentAttachments);
+        b.Navigation(x => x.Attachments).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
@@ -124,6 +126,7 @@ public sealed class BidSubmissionConfiguration : IEntityTypeConfiguration<BidSub
         b.Property(s => s.ReceiptHash).HasMaxLength(64).IsRequired();
         b.Property(s => s.Prices).AsJson();
         b.Property(s => s.Answers).AsJson();
+        b.Property(s => s.Files).AsJson().HasDefaultValueSql("'[]'");
         b.Ignore(s => s.MatchesReceipt);
         b.HasIndex(s => new { s.BidId, s.Sequence }).IsUnique();
     }

@@ -31,7 +31,7 @@ public sealed class BidWork(HearthDb db, OrganisationScope scope, TimeProvider c
     public Task<Bid?> OwnBidAsync(int tenderId, int lotNumber, CancellationToken ct)
     {
         var providerId = ProviderId;
-        return db.Bids.Include(b => b.Submissions)
+        return db.Bids.Include(b => b.Submissions).Include(b => b.Attachments).AsSplitQuery()
             .SingleOrDefaultAsync(b => b.TenderId == tenderId && b.LotNumber == lotNumber && b.ProviderId == providerId, ct);
     }
 
@@ -85,6 +85,39 @@ public sealed class BidWork(HearthDb db, OrganisationScope scope, TimeProvider c
         db.Entry(bid).Property(b => b.Version).OriginalValue = shownVersion;
         bid.SaveDraft(tender, bid.Prices, bid.Answers, bid.DeclarationsAccepted, Now, CategoryName(tender.Lot(bid.LotNumber)));
         await SaveAsync(ct);
+    }
+
+    /// <summary>
+    /// Attaches a file to the provider's draft for a lot, starting the bid if there is none yet. Checked against the
+    /// bid's stored version so two uploads at once cannot pass the ten-file limit together.
+    /// </summary>
+    public async Task<(Bid Bid, BidAttachment Attachment)> AttachAsync(Tender tender, int lotNumber, Bid? bid, string? fileName, string? description, byte[]? bytes, CancellationToken ct)
+    {
+        var now = Now;
+        if (bid is null)
+        {
+            bid = Bid.Start(tender, lotNumber, ProviderId, now);
+            db.Bids.Add(bid);
+        }
+        var attachment = bid.Attach(tender, fileName, description, bytes, now);
+        await SaveAsync(ct);
+        return (bid, attachment);
+    }
+
+    /// <summary>Removes a file from the draft (a submitted version keeps it).</summary>
+    public async Task RemoveAttachmentAsync(Tender tender, Bid bid, int attachmentId, CancellationToken ct)
+    {
+        bid.RemoveAttachment(tender, attachmentId, Now);
+        await SaveAsync(ct);
+    }
+
+    /// <summary>One of the provider's own files (in its draft or any of its submissions) with its bytes; null if not its own.</summary>
+    public async Task<(BidAttachment Attachment, byte[] Bytes)?> OwnFileAsync(Bid bid, int attachmentId, CancellationToken ct)
+    {
+        var attachment = bid.Attachments.FirstOrDefault(a => a.Id == attachmentId);
+        if (attachment is null) return null;
+        var bytes = await db.BidAttachmentContents.AsNoTracking().Where(c => c.AttachmentId == attachmentId).Select(c => c.Bytes).SingleOrDefaultAsync(ct);
+        return bytes is null ? null : (attachment, bytes);
     }
 
     public async Task WithdrawAsync(Tender tender, Bid bid, int shownVersion, CancellationToken ct)

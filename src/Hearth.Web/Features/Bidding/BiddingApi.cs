@@ -35,7 +35,7 @@ public static class BiddingApi
         DateOnly TermStart, DateOnly TermEnd, long EstimatedValuePence, string Indexation, TimelineDto Timeline, IReadOnlyList<AgeBandDto> AgeBands,
         IReadOnlyList<LotDto> Lots);
 
-    public sealed record ReceiptDto(int Version, DateTimeOffset SubmittedAt, string SubmittedAtLondon, string ReceiptHash);
+    public sealed record ReceiptDto(int Version, DateTimeOffset SubmittedAt, string SubmittedAtLondon, string ReceiptHash, IReadOnlyList<SubmittedFile> Files);
 
     /// <summary>The provider's bid for a lot. Status "NotStarted" with version 0 before the first save.</summary>
     public sealed record BidDto(int TenderId, int LotNumber, string Status, int Version, IReadOnlyList<BidPrice> Prices, IReadOnlyList<BidAnswer> Answers,
@@ -119,6 +119,8 @@ public static class BiddingApi
             })
             .WithName("WithdrawOwnBid").WithSummary("Withdraws your bid before the deadline: it will not be opened or evaluated.");
 
+        tenders.MapBidAttachmentsApi();
+
         tenders.MapGet("/{id:int}/clarifications", async Task<Results<Ok<List<ClarificationDto>>, ProblemHttpResult>> (int id, HearthDb db, OrganisationScope scope, TimeProvider clock, CancellationToken ct) =>
             {
                 if (!await db.Tenders.AnyAsync(t => t.Id == id, ct)) return NotFound($"There is no tender {id} that you can see.");
@@ -145,7 +147,7 @@ public static class BiddingApi
 
     private static ProblemHttpResult NotFound(string detail) => TypedResults.Problem(statusCode: 404, title: "Not found", detail: detail);
 
-    private static ReceiptDto Receipt(BidSubmission s) => new(s.Sequence, s.SubmittedAt, BiddingText.ReceiptTime(s.SubmittedAt), s.ReceiptHash);
+    private static ReceiptDto Receipt(BidSubmission s) => new(s.Sequence, s.SubmittedAt, BiddingText.ReceiptTime(s.SubmittedAt), s.ReceiptHash, s.Files);
 
     private static BidDto Dto(int tenderId, int lot, Bid? bid) => bid is null
         ? new BidDto(tenderId, lot, "NotStarted", 0, [], [], false, null, [])

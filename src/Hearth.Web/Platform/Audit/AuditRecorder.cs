@@ -32,6 +32,11 @@ public static class AuditRecorder
         (typeof(Hearth.Domain.Procurement.Tendering.BidSubmission), nameof(Hearth.Domain.Procurement.Tendering.BidSubmission.Content)),
         (typeof(Hearth.Domain.Procurement.Tendering.BidSubmission), nameof(Hearth.Domain.Procurement.Tendering.BidSubmission.Prices)),
         (typeof(Hearth.Domain.Procurement.Tendering.BidSubmission), nameof(Hearth.Domain.Procurement.Tendering.BidSubmission.Answers)),
+        (typeof(Hearth.Domain.Procurement.Tendering.BidSubmission), nameof(Hearth.Domain.Procurement.Tendering.BidSubmission.Files)),
+        (typeof(Hearth.Domain.Procurement.Tendering.BidAttachment), nameof(Hearth.Domain.Procurement.Tendering.BidAttachment.FileName)),
+        (typeof(Hearth.Domain.Procurement.Tendering.BidAttachment), nameof(Hearth.Domain.Procurement.Tendering.BidAttachment.Description)),
+        (typeof(Hearth.Domain.Procurement.Tendering.BidAttachment), nameof(Hearth.Domain.Procurement.Tendering.BidAttachment.Sha256)),
+        (typeof(Hearth.Domain.Procurement.Tendering.BidAttachmentContent), nameof(Hearth.Domain.Procurement.Tendering.BidAttachmentContent.Bytes)),
     ];
 
     public sealed class Pending(EntityEntry entry, AuditAction action, Dictionary<string, object?[]> changes, string? keyBeforeSave)

@@ -915,6 +915,70 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.ToTable("Bids");
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.BidAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("BidId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Submitted")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BidId");
+
+                    b.ToTable("BidAttachments");
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.BidAttachmentContent", b =>
+                {
+                    b.Property<int>("AttachmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("BidAttachmentContents");
+                });
+
             modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.BidSubmission", b =>
                 {
                     b.Property<int>("Id")
@@ -933,6 +997,12 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("Files")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValueSql("'[]'");
 
                     b.Property<string>("Prices")
                         .IsRequired()
@@ -3123,6 +3193,24 @@ namespace Hearth.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.BidAttachment", b =>
+                {
+                    b.HasOne("Hearth.Domain.Procurement.Tendering.Bid", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("BidId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.BidAttachmentContent", b =>
+                {
+                    b.HasOne("Hearth.Domain.Procurement.Tendering.BidAttachment", null)
+                        .WithOne("Content")
+                        .HasForeignKey("Hearth.Domain.Procurement.Tendering.BidAttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.BidSubmission", b =>
                 {
                     b.HasOne("Hearth.Domain.Procurement.Tendering.Bid", null)
@@ -3570,7 +3658,15 @@ namespace Hearth.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.Bid", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Submissions");
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.BidAttachment", b =>
+                {
+                    b.Navigation("Content")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.Tender", b =>

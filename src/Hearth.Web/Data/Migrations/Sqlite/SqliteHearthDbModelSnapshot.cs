@@ -875,6 +875,68 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.ToTable("Bids");
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.BidAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BidId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Submitted")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BidId");
+
+                    b.ToTable("BidAttachments");
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.BidAttachmentContent", b =>
+                {
+                    b.Property<int>("AttachmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("BidAttachmentContents");
+                });
+
             modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.BidSubmission", b =>
                 {
                     b.Property<int>("Id")
@@ -891,6 +953,12 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Files")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValueSql("'[]'");
 
                     b.Property<string>("Prices")
                         .IsRequired()
@@ -3019,6 +3087,24 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.BidAttachment", b =>
+                {
+                    b.HasOne("Hearth.Domain.Procurement.Tendering.Bid", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("BidId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.BidAttachmentContent", b =>
+                {
+                    b.HasOne("Hearth.Domain.Procurement.Tendering.BidAttachment", null)
+                        .WithOne("Content")
+                        .HasForeignKey("Hearth.Domain.Procurement.Tendering.BidAttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.BidSubmission", b =>
                 {
                     b.HasOne("Hearth.Domain.Procurement.Tendering.Bid", null)
@@ -3466,7 +3552,15 @@ namespace Hearth.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.Bid", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Submissions");
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.BidAttachment", b =>
+                {
+                    b.Navigation("Content")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.Tender", b =>
