@@ -5,13 +5,13 @@ namespace Hearth.Domain.Finance;
 
 /// <summary>
 /// What the commitments and forecast need of a placement: its id (to list the placements driving a forecast), its report
-/// dimensions, its dates, its planned end, its fee periods (in date order) and its additional costs (each under its own
-/// funding source).
+/// dimensions, its dates, its planned end, its fee periods (in date order), its additional costs (each under its own
+/// funding source) and its funding split (parts of the fee paid by other sources, ADR 0019).
 /// </summary>
 public sealed record ForecastPlacement(
     int Id, int AuthorityId, KeyServiceLine KeyServiceLine, FundingSource FundingSource, PlacementRoute Route, int? ProviderId,
     DateOnly StartDate, DateOnly? EndDate, DateOnly? PlannedEndDate, IReadOnlyList<FeePeriod> FeePeriods,
-    IReadOnlyList<PlacementAdditionalCost>? AdditionalCosts = null)
+    IReadOnlyList<PlacementAdditionalCost>? AdditionalCosts = null, IReadOnlyList<PlacementFundingShare>? FundingShares = null)
 {
     /// <summary>The report cell the placement's cost falls in for a financial year.</summary>
     public SpendKey KeyFor(FinancialYear year) => new(year, AuthorityId, KeyServiceLine, FundingSource, Route, ProviderId);

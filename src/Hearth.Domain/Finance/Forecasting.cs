@@ -59,6 +59,29 @@ public static class Forecasting
         return to > from ? NightCosting.CostOfNights(cost.Amount, to.DayNumber - from.DayNumber) : Money.Zero;
     }
 
+    /// <summary>
+    /// What a funding share pays of the placement's fee in <paramref name="year"/> before <paramref name="costUntilExclusive"/>:
+    /// for each fee period's run of nights in the year, the share's part by <see cref="PlacementCostLines.SharePartOfRun"/>,
+    /// exactly as its stored cost lines split it (ADR 0019). The main source pays that much less.
+    /// </summary>
+    public static Money FundingShareInYear(ForecastPlacement placement, PlacementFundingShare share, FinancialYear year, DateOnly costUntilExclusive)
+    {
+        ArgumentNullException.ThrowIfNull(placement);
+        ArgumentNullException.ThrowIfNull(share);
+        var until = costUntilExclusive < year.EndExclusive ? costUntilExclusive : year.EndExclusive;
+        if (placement.EndDate is { } left && left < until) until = left;
+        var periods = placement.FeePeriods;
+        var total = Money.Zero;
+        for (var i = 0; i < periods.Count; i++)
+        {
+            var from = Max(Max(periods[i].EffectiveFrom, placement.StartDate), year.Start);
+            var to = i + 1 < periods.Count && periods[i + 1].EffectiveFrom < until ? periods[i + 1].EffectiveFrom : until;
+            if (from >= to) continue;
+            if (PlacementCostLines.SharePartOfRun(share, periods[i].WeeklyFee, from.DayNumber, to.DayNumber) is { } part) total += part.Amount;
+        }
+        return total;
+    }
+
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     /// <summary>
@@ -129,6 +152,17 @@ public static class Forecasting
                 committed += costCommitted;
                 var costKey = key with { FundingSource = cost.FundingSource };
                 lines[costKey] = lines.GetValueOrDefault(costKey) + new ForecastAmounts(costActual, costCommitted, Money.Zero, 0);
+            }
+            // The funding split moves part of the fee from the main source to another, pence for pence (ADR 0019): the
+            // placement's total does not change.
+            foreach (var share in p.FundingShares ?? [])
+            {
+                var shareActual = FundingShareInYear(p, share, year, costedTo);
+                var shareCommitted = FundingShareInYear(p, share, year, until) - shareActual;
+                if (shareActual == Money.Zero && shareCommitted == Money.Zero) continue;
+                var shareKey = key with { FundingSource = share.FundingSource };
+                lines[shareKey] = lines.GetValueOrDefault(shareKey) + new ForecastAmounts(shareActual, shareCommitted, Money.Zero, 0);
+                lines[key] = lines[key] + new ForecastAmounts(Money.Zero - shareActual, Money.Zero - shareCommitted, Money.Zero, 0);
             }
             perPlacement.Add(new PlacementForecast(p, actual, committed));
         }

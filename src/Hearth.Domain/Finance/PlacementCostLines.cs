@@ -73,10 +73,8 @@ public static class PlacementCostLines
             var shareTo = share.To?.DayNumber ?? int.MaxValue;
             foreach (var run in runs)
             {
-                int a = Math.Max(run.From, shareFrom), b = Math.Min(run.To, shareTo);
-                var weekly = share.WeeklyUnder(run.Fee);
-                if (a >= b || weekly <= Money.Zero) continue;
-                var amount = NightCosting.CostOfNights(weekly, b - a);
+                if (SharePartOfRun(share, run.Fee, run.From, run.To) is not { } part) continue;
+                var (weekly, a, b, amount) = part;
                 var year = FinancialYear.Containing(DateOnly.FromDayNumber(a));
                 lines.Add(new PlacementCostLine(placementId, placement, CostLineKind.FundingShare, share.FundingSource, 1, year, run.FeeStart, weekly, a, b, amount));
                 lines.Add(new PlacementCostLine(placementId, placement, CostLineKind.FundingShare, main, -1, year, run.FeeStart, weekly, a, b, amount));
@@ -128,6 +126,21 @@ public static class PlacementCostLines
 
         for (var i = 0; i < lines.Count; i++) lines[i].Number(i + 1);
         return lines;
+    }
+
+    /// <summary>
+    /// The part of one fee run (the nights from <paramref name="runFrom"/> to <paramref name="runToExclusive"/> at one weekly fee,
+    /// within one financial year) that a funding share pays (ADR 0019): its weekly amount under that fee in whole pence (a share
+    /// rounded down), over the nights it covers, costed once by the §3 rule. Null when it pays nothing of the run. The cost
+    /// lines and the forecast both split the fee through this.
+    /// </summary>
+    public static (Money Weekly, int From, int To, Money Amount)? SharePartOfRun(PlacementFundingShare share, Money weeklyFee, int runFrom, int runToExclusive)
+    {
+        ArgumentNullException.ThrowIfNull(share);
+        int a = Math.Max(runFrom, share.From.DayNumber), b = Math.Min(runToExclusive, share.To?.DayNumber ?? int.MaxValue);
+        var weekly = share.WeeklyUnder(weeklyFee);
+        if (a >= b || weekly <= Money.Zero) return null;
+        return (weekly, a, b, NightCosting.CostOfNights(weekly, b - a));
     }
 
     /// <summary>Closed lines for the nights from <paramref name="from"/> to <paramref name="to"/> (exclusive), one per financial year.</summary>

@@ -66,20 +66,7 @@ public sealed partial class Placement
         CheckSource(fundingSource);
         if (fundingSource == FundingSource)
             throw new DomainException("FundingSource", "Choose a source other than the placement's main one: the rest of the fee already falls to it");
-        if (weeklyAmount is null == shareBasisPoints is null)
-            throw new DomainException("Amount", "Enter either an amount a week or a share of the fee");
-        if (shareBasisPoints is { } share && share is < 1 or > PlacementFundingShare.WholeShare)
-            throw new DomainException("Share", "The share must be more than 0% and no more than 100%");
-        if (weeklyAmount is { } amount)
-        {
-            if (amount <= Money.Zero) throw new DomainException("Amount", "The amount a week must be more than £0");
-            foreach (var period in FeesDuring(from, to))
-                if (amount > period.WeeklyFee)
-                    throw new DomainException("Amount", $"The amount a week must not be more than the weekly fee ({period.WeeklyFee} from {period.EffectiveFrom:d MMMM yyyy})");
-        }
-        CheckRange(from, to);
-        if (_fundingShares.Any(s => s.FundingSource == fundingSource && Overlaps(s.From, s.To, from, to)))
-            throw new DomainException("From", "This funding source already pays a part of the fee for some of those dates");
+        CheckShareTerms(fundingSource, from, to, weeklyAmount, shareBasisPoints, except: null);
         var added = new PlacementFundingShare(fundingSource, from, to, weeklyAmount, shareBasisPoints, today);
         _fundingShares.Add(added);
         try
@@ -93,6 +80,71 @@ public sealed partial class Placement
         }
         Version++;
         return added;
+    }
+
+    /// <summary>
+    /// Corrects a part of the funding split recorded wrongly (its dates, amount or share; to end it, give it an end date): kept
+    /// as a correction with the old and new terms, and the years it touches re-cost. The same checks as adding one; on bad
+    /// input nothing changes.
+    /// </summary>
+    public void CorrectFundingShare(int shareId, DateOnly from, DateOnly? to, Money? weeklyAmount, int? shareBasisPoints, string reason, DateOnly today)
+    {
+        var share = _fundingShares.FirstOrDefault(s => s.Id == shareId)
+            ?? throw new DomainException("ShareId", "There is no such part of the funding split on this placement");
+        CheckShareTerms(share.FundingSource, from, to, weeklyAmount, shareBasisPoints, except: share);
+        if (share.From == from && share.To == to && share.WeeklyAmount == weeklyAmount && share.ShareBasisPoints == shareBasisPoints)
+            throw new DomainException(weeklyAmount is null ? "Share" : "Amount", "The corrected split is the same as the recorded one");
+        reason = CheckReason(reason);
+        var (oldFrom, oldTo, oldAmount, oldShare) = (share.From, share.To, share.WeeklyAmount, share.ShareBasisPoints);
+        var before = DescribeShare(share);
+        share.Correct(from, to, weeklyAmount, shareBasisPoints);
+        try
+        {
+            CheckFundingWithinFees(weeklyAmount is null ? "Share" : "Amount");
+        }
+        catch
+        {
+            share.Correct(oldFrom, oldTo, oldAmount, oldShare);
+            throw;
+        }
+        _corrections.Add(new PlacementCorrection("FundingShare", before, DescribeShare(share), reason, today));
+        Version++;
+    }
+
+    /// <summary>
+    /// Removes a part of the funding split recorded in error: its pence go back to the main source in every year it touched.
+    /// Kept as a correction (what it was, and why it was removed).
+    /// </summary>
+    public void RemoveFundingShare(int shareId, string reason, DateOnly today)
+    {
+        var share = _fundingShares.FirstOrDefault(s => s.Id == shareId)
+            ?? throw new DomainException("ShareId", "There is no such part of the funding split on this placement");
+        reason = CheckReason(reason);
+        _corrections.Add(new PlacementCorrection("FundingShare", DescribeShare(share), "removed", reason, today));
+        _fundingShares.Remove(share);
+        Version++;
+    }
+
+    private static string DescribeShare(PlacementFundingShare s) =>
+        $"{s.FundingSource}: {s.Describe()} from {s.From:yyyy-MM-dd}{(s.To is { } t ? $" to {t:yyyy-MM-dd}" : "")}";
+
+    /// <summary>The checks on a share's own terms shared by adding and correcting: exactly one of amount and share, in range, dates within the placement, no overlap with the same source.</summary>
+    private void CheckShareTerms(FundingSource fundingSource, DateOnly from, DateOnly? to, Money? weeklyAmount, int? shareBasisPoints, PlacementFundingShare? except)
+    {
+        if (weeklyAmount is null == shareBasisPoints is null)
+            throw new DomainException("Amount", "Enter either an amount a week or a share of the fee");
+        if (shareBasisPoints is { } share && share is < 1 or > PlacementFundingShare.WholeShare)
+            throw new DomainException("Share", "The share must be more than 0% and no more than 100%");
+        if (weeklyAmount is { } amount)
+        {
+            if (amount <= Money.Zero) throw new DomainException("Amount", "The amount a week must be more than £0");
+            foreach (var period in FeesDuring(from, to))
+                if (amount > period.WeeklyFee)
+                    throw new DomainException("Amount", $"The amount a week must not be more than the weekly fee ({period.WeeklyFee} from {period.EffectiveFrom:d MMMM yyyy})");
+        }
+        CheckRange(from, to);
+        if (_fundingShares.Any(s => s != except && s.FundingSource == fundingSource && Overlaps(s.From, s.To, from, to)))
+            throw new DomainException("From", "This funding source already pays a part of the fee for some of those dates");
     }
 
     /// <summary>

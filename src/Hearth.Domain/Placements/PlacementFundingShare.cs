@@ -42,6 +42,15 @@ public sealed class PlacementFundingShare
 
     public DateOnly RecordedOn { get; private set; }
 
+    /// <summary>Puts right what was recorded (the placement checks the result and records the correction).</summary>
+    internal void Correct(DateOnly from, DateOnly? to, Money? weeklyAmount, int? shareBasisPoints)
+    {
+        From = from;
+        To = to;
+        WeeklyAmount = weeklyAmount;
+        ShareBasisPoints = shareBasisPoints;
+    }
+
     public bool Covers(DateOnly night) => night >= From && (To is null || night < To);
 
     /// <summary>

@@ -50,6 +50,43 @@ public static class ScopeContextCosts
         });
     }
 
+    /// <summary>
+    /// "/placements/{id}/funding-split/{shareId}" for a 1p-a-week education contribution ten years ahead on the same placement
+    /// as <see cref="MatrixCostPathAsync"/> (made under the same lock, so the two never race for its version).
+    /// </summary>
+    public static async Task<string> MatrixSharePathAsync(this ScopeContext c, int organisationId)
+    {
+        var placementId = await c.App.WithDbAsync(db => db.Placements.Where(p => p.EndDate == null && (p.AuthorityId == organisationId || p.ProviderId == organisationId))
+            .OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync());
+        await Creating.WaitAsync();
+        try
+        {
+            var shareId = await c.App.WithDbAsync(async db =>
+            {
+                var placement = await db.Placements.WithCosting().SingleAsync(p => p.Id == placementId);
+                var from = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(10);
+                if (placement.FundingShares.FirstOrDefault(x => x.FundingSource == FundingSource.EducationContribution && x.From >= from.AddDays(-30)) is { } existing)
+                    return existing.Id;
+                var share = placement.AddFundingShare(FundingSource.EducationContribution, from, null, Money.FromPence(1), null, DateOnly.FromDateTime(DateTime.UtcNow));
+                await db.SaveChangesAsync();
+                return share.Id;
+            });
+            return $"/placements/{placementId}/funding-split/{shareId}";
+        }
+        finally
+        {
+            Creating.Release();
+        }
+    }
+
+    /// <summary>Whether the organisation's matrix share is still there at 1p a week (a trespassing correction or removal changed nothing).</summary>
+    public static async Task<bool> MatrixShareUnchangedAsync(this ScopeContext c, int organisationId)
+    {
+        var path = await c.MatrixSharePathAsync(organisationId);
+        var shareId = int.Parse(path[(path.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        return await c.App.WithDbAsync(db => db.Set<PlacementFundingShare>().AnyAsync(x => x.Id == shareId && x.WeeklyAmount == Money.FromPence(1)));
+    }
+
     /// <summary>Whether the organisation's matrix cost still has its £1 (a trespassing correction changed nothing).</summary>
     public static async Task<bool> MatrixCostUnchangedAsync(this ScopeContext c, int organisationId)
     {

@@ -59,7 +59,7 @@ public sealed class CommitmentsModel(ForecastReport report, HearthDb db) : PageM
     }
 
     private IEnumerable<ExportRow> Export() => Forecast.Lines
-        .Where(l => l.Value.CommittedPlacements > 0)
+        .Where(l => l.Value.CommittedPlacements > 0 || l.Value.Committed != Money.Zero)
         .OrderBy(l => l.Key.AuthorityId).ThenBy(l => l.Key.KeyServiceLine).ThenBy(l => l.Key.FundingSource).ThenBy(l => l.Key.Route).ThenBy(l => l.Key.ProviderId)
         .Select(l => new ExportRow(l.Key.Year.ToString(), Forecast.Today.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             Names.Organisation(l.Key.AuthorityId), SpendReport.KeyServiceLineName(l.Key.KeyServiceLine), SpendReport.FundingSourceName(l.Key.FundingSource),

@@ -35,7 +35,7 @@ public static class ForecastApi
         group.MapGet("/commitments", async (ForecastReport report, CancellationToken ct) =>
             {
                 var f = await report.ForYearAsync(FinancialYear.Containing(report.Today), Forecasting.DefaultRecentWeeks, ct);
-                var lines = f.Lines.Where(l => l.Value.CommittedPlacements > 0).OrderBy(l => l.Key.AuthorityId).ThenBy(l => l.Key.KeyServiceLine)
+                var lines = f.Lines.Where(l => l.Value.CommittedPlacements > 0 || l.Value.Committed != Money.Zero).OrderBy(l => l.Key.AuthorityId).ThenBy(l => l.Key.KeyServiceLine)
                     .ThenBy(l => l.Key.FundingSource).ThenBy(l => l.Key.Route).ThenBy(l => l.Key.ProviderId)
                     .Select(l => new CommitmentLineDto(l.Key.AuthorityId, l.Key.KeyServiceLine.ToString(), l.Key.FundingSource.ToString(), l.Key.Route.ToString(),
                         l.Key.ProviderId, l.Value.CommittedPlacements, l.Value.Committed.Pence)).ToList();

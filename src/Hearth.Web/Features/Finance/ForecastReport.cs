@@ -39,10 +39,12 @@ public sealed class ForecastReport(HearthDb db, TimeProvider clock)
                 p.Id, p.AuthorityId, p.KeyServiceLine, p.FundingSource, p.Route, p.ProviderId, p.StartDate, p.EndDate, p.PlannedEndDate,
                 Fees = p.FeePeriods.OrderBy(f => f.EffectiveFrom).Select(f => new FeePeriod(f.EffectiveFrom, f.WeeklyFee)).ToList(),
                 AdditionalCosts = p.AdditionalCosts.ToList(),
+                FundingShares = p.FundingShares.ToList(),
             })
             .ToListAsync(ct);
         var placements = rows.Select(r => new ForecastPlacement(r.Id, r.AuthorityId, r.KeyServiceLine, r.FundingSource, r.Route, r.ProviderId,
-            r.StartDate, r.EndDate, r.PlannedEndDate, r.Fees, r.AdditionalCosts.Count == 0 ? null : r.AdditionalCosts));
+            r.StartDate, r.EndDate, r.PlannedEndDate, r.Fees, r.AdditionalCosts.Count == 0 ? null : r.AdditionalCosts,
+            r.FundingShares.Count == 0 ? null : r.FundingShares));
         return Forecasting.ForYear(placements, year, today, recentWeeks);
     }
 

@@ -10,8 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Hearth.Web.Features.Finance;
 
 /// <summary>
-/// The live placements with the highest weekly fees, each against the average for its category: the decision record's
-/// "value model for placements which are highest cost" starts from this list.
+/// The live placements with the highest current weekly cost (the weekly fee in force today plus the additional weekly costs
+/// running today, ADR 0019), each against the average weekly cost for its category: the decision record's "value model for
+/// placements which are highest cost" starts from this list.
 /// </summary>
 [Authorize(Roles = $"{Roles.Commissioner},{Roles.FinanceOfficer},{Roles.ContractManager},{Roles.Auditor}")]
 public sealed class HighestCostModel(HearthDb db, TimeProvider clock) : PageModel
@@ -19,7 +20,11 @@ public sealed class HighestCostModel(HearthDb db, TimeProvider clock) : PageMode
     public const int Size = 50;
 
     public sealed record Row(int Id, string CaseReference, string Child, PlacementCategory Category, PlacementRoute Route, string Provider,
-        DateOnly StartDate, Money WeeklyFee, Money CategoryAverage, int? PercentAbove);
+        DateOnly StartDate, Money WeeklyFee, Money AdditionalWeekly, Money CategoryAverage, int? PercentAbove)
+    {
+        /// <summary>The weekly fee plus the additional weekly costs running today.</summary>
+        public Money WeeklyCost => WeeklyFee + AdditionalWeekly;
+    }
 
     public List<Row> Rows { get; private set; } = [];
     public int Live { get; private set; }
@@ -37,12 +42,16 @@ public sealed class HighestCostModel(HearthDb db, TimeProvider clock) : PageMode
                               p.Id, c.CaseReference, Child = c.GivenName + " " + c.FamilyName, p.Category, p.Route, p.StartDate,
                               Provider = o == null ? "In-house" : o.Name,
                               Fee = p.FeePeriods.Where(f => f.EffectiveFrom <= today).OrderByDescending(f => f.EffectiveFrom).Select(f => f.WeeklyFee).First(),
+                              Extras = p.AdditionalCosts
+                                  .Where(c => c.Kind == AdditionalCostKind.Weekly && c.From <= today && (c.To == null || c.To > today))
+                                  .Select(c => c.Amount).ToList(),
                           }).ToListAsync(ct);
         Live = live.Count;
-        var averages = live.GroupBy(p => p.Category).ToDictionary(g => g.Key, g => FeeComparison.Average(g.Select(p => p.Fee).ToList()));
-        Rows = live.OrderByDescending(p => p.Fee).ThenBy(p => p.Id).Take(Size)
-            .Select(p => new Row(p.Id, p.CaseReference, p.Child, p.Category, p.Route, p.Provider, p.StartDate, p.Fee, averages[p.Category],
-                FeeComparison.PercentAboveAverage(p.Fee, averages[p.Category])))
+        var costed = live.Select(p => new Row(p.Id, p.CaseReference, p.Child, p.Category, p.Route, p.Provider, p.StartDate, p.Fee,
+            p.Extras.Aggregate(Money.Zero, (sum, c) => sum + c), Money.Zero, null)).ToList();
+        var averages = costed.GroupBy(p => p.Category).ToDictionary(g => g.Key, g => FeeComparison.Average(g.Select(p => p.WeeklyCost).ToList()));
+        Rows = costed.OrderByDescending(p => p.WeeklyCost).ThenBy(p => p.Id).Take(Size)
+            .Select(p => p with { CategoryAverage = averages[p.Category], PercentAbove = FeeComparison.PercentAboveAverage(p.WeeklyCost, averages[p.Category]) })
             .ToList();
     }
 }

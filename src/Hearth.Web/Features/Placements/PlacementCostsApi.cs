@@ -15,6 +15,8 @@ public static class PlacementCostsApi
     public sealed record AdditionalCostRequest(AdditionalCostKind Kind, string Description, FundingSource FundingSource, DateOnly From, DateOnly? To, long AmountPence, int Version);
     public sealed record AdditionalCostCorrectionRequest(DateOnly From, DateOnly? To, long AmountPence, string Reason, int Version);
     public sealed record FundingShareRequest(FundingSource FundingSource, DateOnly From, DateOnly? To, long? WeeklyAmountPence, int? ShareBasisPoints, int Version);
+    public sealed record FundingShareCorrectionRequest(DateOnly From, DateOnly? To, long? WeeklyAmountPence, int? ShareBasisPoints, string Reason, int Version);
+    public sealed record FundingShareRemovalRequest(string Reason, int Version);
     public sealed record MoveRequestDto(
         DateOnly MovedOn, string ReasonCode, bool Planned, EndingRequestedBy RequestedBy, PlacementRoute Route, int? ProviderId, int? HouseholdId,
         int? FrameworkId, long WeeklyFeePence, DateOnly? PlannedEndDate, int Version);
@@ -57,6 +59,16 @@ public static class PlacementCostsApi
                         request.WeeklyAmountPence is { } pence ? Money.FromPence(pence) : null, request.ShareBasisPoints, London.Today(clock))))
             .RequireAuthorization(p => p.RequireRole(PlacementAccess.FundingEditors))
             .WithName("AddPlacementFundingShare").WithSummary("Another source pays part of the fee for a period: an amount a week or a share in basis points (2500 = 25%). The rest falls to the main source.");
+        group.MapPost("/{id:int}/funding-split/{shareId:int}/correction", async Task<Results<Ok<CostsDto>, ProblemHttpResult>> (int id, int shareId, FundingShareCorrectionRequest request, HearthDb db, TimeProvider clock, CancellationToken ct) =>
+                await ChangeAsync(id, request.Version, db, ct, p =>
+                    p.CorrectFundingShare(shareId, request.From, request.To,
+                        request.WeeklyAmountPence is { } pence ? Money.FromPence(pence) : null, request.ShareBasisPoints, request.Reason, London.Today(clock))))
+            .RequireAuthorization(p => p.RequireRole(PlacementAccess.FundingEditors))
+            .WithName("CorrectPlacementFundingShare").WithSummary("Correct a part of the funding split (dates, an amount a week or a share in basis points; end it with an end date): kept as a correction old → new, the affected years re-cost.");
+        group.MapPost("/{id:int}/funding-split/{shareId:int}/removal", async Task<Results<Ok<CostsDto>, ProblemHttpResult>> (int id, int shareId, FundingShareRemovalRequest request, HearthDb db, TimeProvider clock, CancellationToken ct) =>
+                await ChangeAsync(id, request.Version, db, ct, p => p.RemoveFundingShare(shareId, request.Reason, London.Today(clock))))
+            .RequireAuthorization(p => p.RequireRole(PlacementAccess.FundingEditors))
+            .WithName("RemovePlacementFundingShare").WithSummary("Remove a part of the funding split recorded in error: its pence go back to the main source; kept as a correction with the reason.");
         group.MapPost("/{id:int}/move", async Task<Results<Ok<MoveResultDto>, ProblemHttpResult>> (int id, MoveRequestDto request, HearthDb db, CancellationToken ct) =>
             {
                 var placement = await db.Placements.WithCosting().SingleOrDefaultAsync(p => p.Id == id, ct);
