@@ -42,7 +42,11 @@ public static class SourcingArrange
     /// <summary>A new in-house household of the authority with the given places (ages 0–17).</summary>
     public static Task<int> HouseholdAsync(DemoApp app, int ownerId, int places) => app.WithDbAsync(async db =>
     {
-        var household = CarerHousehold.Approve(ownerId, $"T-{Guid.NewGuid():N}"[..20], "ME4", places, 0, 17, London.Today(db.Clock));
+        // Every skill, near the test child's home, and a reference that sorts first: the selection shows the best-scored
+        // in-house households only (InHouseOptionsSource.MaximumShown), so the test household must rank at the top.
+        var household = CarerHousehold.Approve(ownerId, $"A0-{Guid.NewGuid():N}"[..20], "ME4", places, 0, 17, London.Today(db.Clock));
+        var skills = Enum.GetValues<HouseholdSkills>().Aggregate(HouseholdSkills.None, (a, b) => a | b);
+        household.UpdateProfile(household.Profile with { Skills = skills }, London.Today(db.Clock));
         db.CarerHouseholds.Add(household);
         await db.SaveChangesAsync();
         return household.Id;
