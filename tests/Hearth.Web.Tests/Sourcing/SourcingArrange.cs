@@ -16,12 +16,13 @@ public static class SourcingArrange
         app.WithDbAsync(db => db.Authorities.Where(a => a.Name == name).Select(a => a.Id).SingleAsync());
 
     /// <summary>A new child and a signed-off referral for it (authored by "Matrix" or <paramref name="author"/>).</summary>
-    public static Task<int> SignedOffReferralAsync(DemoApp app, int authorityId, string author, int ageYears = 10, bool uasc = false, bool disabled = false) =>
+    public static Task<int> SignedOffReferralAsync(DemoApp app, int authorityId, string author, int ageYears = 10, bool uasc = false, bool disabled = false,
+        string givenName = "Test", string familyName = "Child") =>
         app.WithDbAsync(async db =>
         {
             var today = London.Today(db.Clock);
             var reference = $"T-{Guid.NewGuid():N}"[..20];
-            var child = Child.Register(authorityId, new ChildDetails(reference, "Test", "Child", today.AddYears(-ageYears).AddDays(-10), "F", "WBRI", "",
+            var child = Child.Register(authorityId, new ChildDetails(reference, givenName, familyName, today.AddYears(-ageYears).AddDays(-10), "F", "WBRI", "",
                 "English", disabled, uasc, "C2", "ME4 4TR", ""), today);
             db.Children.Add(child);
             await db.SaveChangesAsync();

@@ -26,7 +26,7 @@ public sealed class SourcingWiringTests(DemoApp app)
     public async Task ChoosingAnApprovedOffer_AcceptsItReleasesIdentityToThatProviderOnlyAndSendsTheNotices()
     {
         var medway = await SourcingArrange.AuthorityIdAsync(app, DemoData.MedwayName);
-        var referral = await SourcingArrange.SignedOffReferralAsync(app, medway, "Wiring test");
+        var referral = await SourcingArrange.SignedOffReferralAsync(app, medway, "Wiring test", givenName: "Wirinda", familyName: "Quellington");
         using var broker = await app.SignInAsync(Broker);
         Assert.Equal(HttpStatusCode.OK, (await broker.Client.PostAsJsonAsync($"/api/v1/call-offs/in-house-outcomes/{referral}",
             new { reason = "NoCapacity", details = "All full" }, Ct)).StatusCode);
@@ -105,7 +105,7 @@ public sealed class SourcingWiringTests(DemoApp app)
 
         var (page, providerView) = await provider.GetPageAsync($"/provider/referrals/{callOffId}");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("Test Child", providerView.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Wirinda Quellington", providerView.Body!.TextContent, StringComparison.Ordinal);
         var (callOffAfter, outbox, notices) = await app.WithDbAsync(async db => (
             await db.CallOffs.Include(c => c.Offers).AsSplitQuery().SingleAsync(c => c.Id == callOffId, Ct),
             await db.OutboxMessages.Where(m => m.Template == "OfferUnsuccessful" || m.Template == "OfferAccepted").ToListAsync(Ct),
@@ -114,7 +114,7 @@ public sealed class SourcingWiringTests(DemoApp app)
         Assert.False(callOffAfter.IsIdentityReleasedTo(second));
         Assert.Equal(OfferStatus.Unsuccessful, callOffAfter.Offers.Single(o => o.Id == secondOffer).Status);
         Assert.Contains(outbox, m => m.Template == "OfferUnsuccessful" && m.RecipientOrganisationId == second
-            && m.Body.Contains($"call-off {callOffId}", StringComparison.Ordinal) && !m.Body.Contains("Test Child", StringComparison.Ordinal));
+            && m.Body.Contains($"call-off {callOffId}", StringComparison.Ordinal) && !m.Body.Contains("Wirinda Quellington", StringComparison.Ordinal));
         Assert.Contains(outbox, m => m.Template == "OfferAccepted" && m.RecipientOrganisationId == brackenfold);
         Assert.NotEmpty(notices);
         Assert.All(notices, n => Assert.NotNull(n.SentAt));
