@@ -10,6 +10,7 @@ public abstract partial class HearthDb
     public DbSet<ResponseDeadlines> ResponseDeadlines => Set<ResponseDeadlines>();
     public DbSet<CallOff> CallOffs => Set<CallOff>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<OfferApproval> OfferApprovals => Set<OfferApproval>();
 
     /// <summary>
     /// Call-offs (ADR 0017): the authority sees its own; a provider sees only call-offs it was asked to answer. The
@@ -23,6 +24,7 @@ public abstract partial class HearthDb
         builder.Entity<CallOff>().HasQueryFilter(c => ScopeIsSystem
             || (ScopeIsAuthority && c.AuthorityId == ScopeOrganisationId)
             || (ScopeIsProvider && c.Recipients.Any(r => r.ProviderId == ScopeOrganisationId && r.AskedAt != null)));
+        builder.Entity<OfferApproval>().HasQueryFilter(a => ScopeIsSystem || (ScopeIsAuthority && a.AuthorityId == ScopeOrganisationId));
         builder.Entity<OutboxMessage>().HasQueryFilter(m => ScopeIsSystem || m.RecipientOrganisationId == ScopeOrganisationId);
     }
 }

@@ -54,6 +54,8 @@ public static class HearthApp
         // Selection: every option source is combined; the call-off slice adds its offers source here.
         builder.Services.AddScoped<Features.Sourcing.ISelectionOptionsSource, Features.Sourcing.InHouseOptionsSource>();
         builder.Services.AddScoped<Features.Sourcing.ISelectionOptionsSource, Features.Sourcing.SpotPurchaseOptionsSource>();
+        builder.Services.AddScoped<Features.Sourcing.OfferScoring>();
+        builder.Services.AddScoped<Features.Sourcing.ISelectionOptionsSource, Features.Sourcing.OfferOptionsSource>();
         builder.Services.AddScoped<Features.Sourcing.DecisionWork>();
         builder.Services.AddScoped<Features.Sourcing.SpotWork>();
         builder.Services.AddHearthDatabase(configuration, builder.Environment);

@@ -16,12 +16,13 @@ public static class SourcingArrange
         app.WithDbAsync(db => db.Authorities.Where(a => a.Name == name).Select(a => a.Id).SingleAsync());
 
     /// <summary>A new child and a signed-off referral for it (authored by "Matrix" or <paramref name="author"/>).</summary>
-    public static Task<int> SignedOffReferralAsync(DemoApp app, int authorityId, string author, int ageYears = 10, bool uasc = false, bool disabled = false) =>
+    public static Task<int> SignedOffReferralAsync(DemoApp app, int authorityId, string author, int ageYears = 10, bool uasc = false, bool disabled = false,
+        string givenName = "Test", string familyName = "Child") =>
         app.WithDbAsync(async db =>
         {
             var today = London.Today(db.Clock);
             var reference = $"T-{Guid.NewGuid():N}"[..20];
-            var child = Child.Register(authorityId, new ChildDetails(reference, "Test", "Child", today.AddYears(-ageYears).AddDays(-10), "F", "WBRI", "",
+            var child = Child.Register(authorityId, new ChildDetails(reference, givenName, familyName, today.AddYears(-ageYears).AddDays(-10), "F", "WBRI", "",
                 "English", disabled, uasc, "C2", "ME4 4TR", ""), today);
             db.Children.Add(child);
             await db.SaveChangesAsync();
@@ -42,7 +43,11 @@ public static class SourcingArrange
     /// <summary>A new in-house household of the authority with the given places (ages 0–17).</summary>
     public static Task<int> HouseholdAsync(DemoApp app, int ownerId, int places) => app.WithDbAsync(async db =>
     {
-        var household = CarerHousehold.Approve(ownerId, $"T-{Guid.NewGuid():N}"[..20], "ME4", places, 0, 17, London.Today(db.Clock));
+        // Every skill, near the test child's home, and a reference that sorts first: the selection shows the best-scored
+        // in-house households only (InHouseOptionsSource.MaximumShown), so the test household must rank at the top.
+        var household = CarerHousehold.Approve(ownerId, $"A0-{Guid.NewGuid():N}"[..20], "ME4", places, 0, 17, London.Today(db.Clock));
+        var skills = Enum.GetValues<HouseholdSkills>().Aggregate(HouseholdSkills.None, (a, b) => a | b);
+        household.UpdateProfile(household.Profile with { Skills = skills }, London.Today(db.Clock));
         db.CarerHouseholds.Add(household);
         await db.SaveChangesAsync();
         return household.Id;

@@ -41,6 +41,20 @@ public sealed class CallOffNotifications(HearthDb db)
         return sender?.Email is { Length: > 0 } email ? [new Notification(sender.OrganisationId, email, template, subject, body)] : [];
     }
 
+    /// <summary>
+    /// The same message to every active provider user of each organisation. The text must not identify the child unless
+    /// the identity has been released to that provider (the caller's responsibility).
+    /// </summary>
+    public async Task<IReadOnlyList<Notification>> ToProvidersAsync(IReadOnlyCollection<int> providerIds, string template, string subject,
+        Func<int, string> bodyFor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(providerIds);
+        ArgumentNullException.ThrowIfNull(bodyFor);
+        if (providerIds.Count == 0) return [];
+        var users = await UsersAsync([.. providerIds.Distinct()], Roles.ProviderUser, ct);
+        return [.. users.Select(u => new Notification(u.OrganisationId, u.Email, template, subject, bodyFor(u.OrganisationId)))];
+    }
+
     private async Task<List<(int OrganisationId, string Email)>> UsersAsync(List<int> organisationIds, string role, CancellationToken ct)
     {
         var roleId = await db.Roles.Where(r => r.Name == role).Select(r => r.Id).FirstOrDefaultAsync(ct);

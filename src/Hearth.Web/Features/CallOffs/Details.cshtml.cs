@@ -8,8 +8,11 @@ namespace Hearth.Web.Features.CallOffs;
 
 /// <summary>A call-off for the broker: who was asked and when, deadlines, answers, and offers with their price check.</summary>
 [Authorize(Roles = Roles.Broker)]
-public sealed class DetailsModel(CallOffRecords records, TimeProvider clock) : PageModel
+public sealed class DetailsModel(CallOffRecords records, Sourcing.OfferScoring scoring, TimeProvider clock) : PageModel
 {
+    /// <summary>The matcher's score of each offer (the same service as the selection options).</summary>
+    public IReadOnlyDictionary<int, Domain.Sourcing.Matching.MatchResult> Scores { get; private set; } = new Dictionary<int, Domain.Sourcing.Matching.MatchResult>();
+
     public CallOff CallOff { get; private set; } = null!;
     public DateTimeOffset Now { get; private set; }
     [BindProperty(SupportsGet = true)] public string? Saved { get; set; }
@@ -28,6 +31,7 @@ public sealed class DetailsModel(CallOffRecords records, TimeProvider clock) : P
         CallOff = callOff;
         Now = clock.GetUtcNow();
         Input.Version = callOff.Version;
+        Scores = await scoring.ScoresAsync(callOff, Domain.Common.London.Today(clock), ct);
         return Page();
     }
 

@@ -1,4 +1,5 @@
 using Hearth.Domain.Common;
+using Hearth.Domain.Organisations;
 using Hearth.Domain.Placements;
 using Hearth.Domain.Sourcing;
 using Hearth.Domain.Sourcing.Matching;
@@ -34,29 +35,15 @@ public static class MatchingData
         if (referral is null) return null;
         if (referral.Status != ReferralStatus.SignedOff)
             throw new DomainException(nameof(Referral.Status), "Search for a placement once the referral has been signed off");
-        var ids = referral.Children.Select(c => c.ChildId).ToList();
-        var children = await db.Children.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
-        children = [.. ids.Select(id => children.Single(c => c.Id == id))];
-        var centroids = await DistrictCentroids.AllAsync(db, ct);
-        GeoPoint? At(string district) => centroids.TryGetValue(district, out var p) ? p : null;
-
-        var request = MatchNeeds.RequestFor(referral, children, At, today);
+        var (request, centroidOf) = await RequestAsync(db, referral, today, ct);
         if (filters.PlacementType is { } type) request = request with { PlacementType = type };
         if (filters.MaximumMiles is { } miles) request = request with { MaximumDistanceMiles = miles };
         var weights = await WeightsAsync(db, referral.AuthorityId, ct);
 
         var endings = await db.VisiblePlacements.Where(p => p.Route == PlacementRoute.InHouse && p.EndDate != null)
             .GroupBy(_ => 1).Select(g => new { All = g.Count(), Unplanned = g.Count(p => p.EndPlanned == false) }).SingleOrDefaultAsync(ct);
-        var freshSince = CarerHousehold.FreshSince(today);
         var households = await db.CarerHouseholds.AsNoTracking().Where(h => h.OwnerOrganisationId == referral.AuthorityId).ToListAsync(ct);
-        var candidates = households.Select(h => new MatchCandidate
-        {
-            HouseholdId = h.Id, Reference = h.Reference, OwnerOrganisationId = h.OwnerOrganisationId, InHouse = true,
-            Approvals = h.Approvals, AgeFrom = h.AgeFrom, AgeTo = h.AgeTo, VacantPlaces = h.VacantPlaces, Skills = h.Skills,
-            Languages = h.LanguageList, Religion = h.Religion, HasPets = h.HasPets, OtherChildrenAges = h.OtherChildrenAgeList,
-            PostcodeDistrict = h.PostcodeDistrict, Location = At(h.PostcodeDistrict), Stale = h.ConfirmedOn is null || h.ConfirmedOn < freshSince,
-            EndingsCount = endings?.All ?? 0, UnplannedEndingsCount = endings?.Unplanned ?? 0,
-        }).ToList();
+        var candidates = households.Select(h => CandidateFor(h, centroidOf, today, endings?.All ?? 0, endings?.Unplanned ?? 0)).ToList();
 
         var kept = candidates.Where(c => (filters.Age is not { } age || (age >= c.AgeFrom && age <= c.AgeTo))
             && (filters.MinimumVacantPlaces is not { } min || c.VacantPlaces >= min)
@@ -73,5 +60,42 @@ public static class MatchingData
             : string.CompareOrdinal(a.Candidate.Reference, b.Candidate.Reference));
         excluded.Sort((a, b) => string.CompareOrdinal(a.Candidate.Reference, b.Candidate.Reference));
         return new InHouseSearch(referral, request, weights, ranked, excluded, candidates.Count - kept.Count, candidates.Count);
+    }
+
+    /// <summary>
+    /// The scorer's request for a referral (its children loaded in the referral's order) and the centroid lookup used for it:
+    /// shared by the in-house search, the selection options and the offers' scores.
+    /// </summary>
+    public static async Task<(MatchRequest Request, Func<string, GeoPoint?> CentroidOf)> RequestAsync(HearthDb db, Referral referral, DateOnly today,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        var ids = referral.Children.Select(c => c.ChildId).ToList();
+        var children = await db.Children.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+        children = [.. ids.Select(id => children.Single(c => c.Id == id))];
+        var centroids = await DistrictCentroids.AllAsync(db, ct);
+        GeoPoint? At(string district) => centroids.TryGetValue(district, out var p) ? p : null;
+        return (MatchNeeds.RequestFor(referral, children, At, today), At);
+    }
+
+    /// <summary>
+    /// A household as a candidate. Vacant places are the register's vacancies less any places already committed by a
+    /// decision (ADR 0018). For a provider's household pass its Ofsted grade and, for an offer, the fees.
+    /// </summary>
+    public static MatchCandidate CandidateFor(CarerHousehold h, Func<string, GeoPoint?> centroidOf, DateOnly today, int endings, int unplannedEndings,
+        bool inHouse = true, OfstedGrade? providerOfsted = null, Money? offeredWeeklyFee = null, Money? frameworkWeeklyPrice = null)
+    {
+        ArgumentNullException.ThrowIfNull(h);
+        ArgumentNullException.ThrowIfNull(centroidOf);
+        var freshSince = CarerHousehold.FreshSince(today);
+        return new MatchCandidate
+        {
+            HouseholdId = h.Id, Reference = h.Reference, OwnerOrganisationId = h.OwnerOrganisationId, InHouse = inHouse,
+            Approvals = h.Approvals, AgeFrom = h.AgeFrom, AgeTo = h.AgeTo, VacantPlaces = Math.Min(h.VacantPlaces, h.FreePlaces), Skills = h.Skills,
+            Languages = h.LanguageList, Religion = h.Religion, HasPets = h.HasPets, OtherChildrenAges = h.OtherChildrenAgeList,
+            PostcodeDistrict = h.PostcodeDistrict, Location = centroidOf(h.PostcodeDistrict), Stale = h.ConfirmedOn is null || h.ConfirmedOn < freshSince,
+            ProviderOfsted = providerOfsted, EndingsCount = endings, UnplannedEndingsCount = unplannedEndings,
+            OfferedWeeklyFee = offeredWeeklyFee, FrameworkWeeklyPrice = frameworkWeeklyPrice,
+        };
     }
 }

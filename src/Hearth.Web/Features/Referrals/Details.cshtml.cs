@@ -40,10 +40,25 @@ public sealed class DetailsModel(HearthDb db, OrganisationScope scope, TimeProvi
         _ => null,
     };
 
+    /// <summary>Where the referral is in placement finding (for brokers): in-house outcome, call-off and offers, decision and placement.</summary>
+    public sealed record FindingStage(int InHouseOutcomes, int? CallOffId, int OfferCount, int? DecisionId, int? PlacementId);
+
+    public FindingStage? Stage { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         Input.Version = Referral.Version;
+        if (Referral.Status == ReferralStatus.SignedOff && User.IsInRole(Roles.Broker))
+        {
+            var callOff = await db.CallOffs.AsNoTracking().Where(c => c.ReferralId == id).OrderByDescending(c => c.Id)
+                .Select(c => new { c.Id, Offers = c.Offers.Count(o => o.Status != Domain.Sourcing.CallOffs.OfferStatus.Withdrawn) }).FirstOrDefaultAsync(ct);
+            var decisionId = await db.CallOffDecisions.Where(d => d.ReferralId == id).Select(d => (int?)d.Id).SingleOrDefaultAsync(ct);
+            var placementId = decisionId is { } decided
+                ? await db.VisiblePlacements.Where(p => p.CallOffDecisionId == decided).OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct)
+                : null;
+            Stage = new FindingStage(await db.InHouseSearchOutcomes.CountAsync(o => o.ReferralId == id, ct), callOff?.Id, callOff?.Offers ?? 0, decisionId, placementId);
+        }
         return Page();
     }
 

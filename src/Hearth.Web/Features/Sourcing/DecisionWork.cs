@@ -2,7 +2,10 @@ using Hearth.Domain.Common;
 using Hearth.Domain.Placements;
 using Hearth.Domain.Sourcing;
 using Hearth.Domain.Sourcing.Decisions;
+using Hearth.Domain.Sourcing.CallOffs;
 using Hearth.Web.Data;
+using Hearth.Web.Features.CallOffs;
+using Hearth.Web.Platform.Notifications;
 using Hearth.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +16,8 @@ namespace Hearth.Web.Features.Sourcing;
 /// freezes the decision record, creates the placements by rule, commits the household's places and lists the
 /// unsuccessful providers to be told — all in one transaction, so a refused or conflicting choice stores nothing.
 /// </summary>
-public sealed class DecisionWork(HearthDb db, OrganisationScope scope, TimeProvider clock, IEnumerable<ISelectionOptionsSource> sources)
+public sealed class DecisionWork(HearthDb db, OrganisationScope scope, TimeProvider clock, IEnumerable<ISelectionOptionsSource> sources,
+    INotificationSender sender, CallOffNotifications notifications)
 {
     public DateOnly Today => London.Today(clock);
 
@@ -61,6 +65,16 @@ public sealed class DecisionWork(HearthDb db, OrganisationScope scope, TimeProvi
             : null;
         // Checked before anything is written: a full household is refused with its own message.
         household?.CommitPlaces(children.Count);
+        // An offer is also accepted on its call-off (ADR 0017): the others become unsuccessful and the child's identity is
+        // released to the chosen provider only. The call-off's Version is checked on save, with the decision.
+        CallOff? callOff = null;
+        if (chosen.Kind == DecisionOptionKind.FrameworkOffer && OfferOptionsSource.TryOfferId(chosen.Key, out var offerId))
+        {
+            callOff = await db.CallOffs.Include(c => c.Recipients).Include(c => c.Offers).Include(c => c.Children).AsSplitQuery()
+                .SingleOrDefaultAsync(c => c.ReferralId == referral.Id && c.Offers.Any(o => o.Id == offerId), ct)
+                ?? throw new DomainException("ChosenKey", "Select an option that is still available");
+            callOff.AcceptOffer(offerId, chosen.Approval is not null, scope.UserId ?? 0, scope.ActorName, clock.GetUtcNow());
+        }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
@@ -72,13 +86,38 @@ public sealed class DecisionWork(HearthDb db, OrganisationScope scope, TimeProvi
                 household?.OwnerOrganisationId, Today));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            return decision;
         }
         catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
         {
             // Two brokers deciding the same referral at once: the unique referral index refuses the second.
             throw new DbUpdateConcurrencyException("A decision for this referral was recorded at the same moment", e);
         }
+        await NotifyAsync(decision, chosen, callOff, ct);
+        return decision;
+    }
+
+    /// <summary>
+    /// Tells the providers whose options were not chosen (anonymised: the call-off number and nothing about the child) and
+    /// marks their notices sent; tells the chosen provider its offer was accepted and where to read the child's details.
+    /// </summary>
+    private async Task NotifyAsync(CallOffDecision decision, DecisionOption chosen, CallOff? callOff, CancellationToken ct)
+    {
+        var notices = await db.UnsuccessfulNotices.Where(n => n.DecisionId == decision.Id && n.SentAt == null).ToListAsync(ct);
+        var callOffId = callOff?.Id;
+        var messages = new List<Notification>(await notifications.ToProvidersAsync([.. notices.Select(n => n.ProviderId)], "OfferUnsuccessful",
+            "Your offer was not chosen",
+            _ => callOffId is { } id
+                ? $"Thank you for your offer for call-off {id}. Another option was chosen for this referral, so your offer has not been accepted. You do not need to hold the place."
+                : "Thank you for your offer. Another option was chosen for this referral, so your offer has not been accepted. You do not need to hold the place.",
+            ct));
+        if (callOff is not null && chosen.ProviderId is { } providerId)
+            messages.AddRange(await notifications.ToProvidersAsync([providerId], "OfferAccepted", $"Your offer for call-off {callOff.Id} has been accepted",
+                _ => $"Your offer of household {chosen.HouseholdReference} for call-off {callOff.Id} has been accepted. The children's details are now available at /provider/referrals/{callOff.Id}.",
+                ct));
+        await sender.SendAsync(messages, ct);
+        var now = clock.GetUtcNow();
+        foreach (var notice in notices) notice.MarkSent(now);
+        if (notices.Count > 0) await db.SaveChangesAsync(ct);
     }
 
     /// <summary>The message a page shows when the choice lost a race.</summary>

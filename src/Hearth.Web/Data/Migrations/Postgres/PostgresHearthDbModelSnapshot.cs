@@ -1746,6 +1746,54 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.ToTable("Offer");
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Sourcing.CallOffs.OfferApproval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ApprovedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ApprovedEarliestStart")
+                        .HasColumnType("date");
+
+                    b.Property<long>("ApprovedWeeklyTotal")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CallOffId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OfferId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallOffId");
+
+                    b.HasIndex("OfferId");
+
+                    b.ToTable("OfferApprovals");
+                });
+
             modelBuilder.Entity("Hearth.Domain.Sourcing.CallOffs.ResponseDeadlines", b =>
                 {
                     b.Property<int>("Id")
@@ -3419,6 +3467,15 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.HasOne("Hearth.Domain.Organisations.Provider", null)
                         .WithMany()
                         .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Sourcing.CallOffs.OfferApproval", b =>
+                {
+                    b.HasOne("Hearth.Domain.Sourcing.CallOffs.CallOff", null)
+                        .WithMany()
+                        .HasForeignKey("CallOffId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

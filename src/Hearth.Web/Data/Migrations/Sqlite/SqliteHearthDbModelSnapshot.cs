@@ -1676,6 +1676,52 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.ToTable("Offer");
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Sourcing.CallOffs.OfferApproval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ApprovedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ApprovedEarliestStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ApprovedWeeklyTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallOffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfferId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallOffId");
+
+                    b.HasIndex("OfferId");
+
+                    b.ToTable("OfferApprovals");
+                });
+
             modelBuilder.Entity("Hearth.Domain.Sourcing.CallOffs.ResponseDeadlines", b =>
                 {
                     b.Property<int>("Id")
@@ -3313,6 +3359,15 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.HasOne("Hearth.Domain.Organisations.Provider", null)
                         .WithMany()
                         .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Sourcing.CallOffs.OfferApproval", b =>
+                {
+                    b.HasOne("Hearth.Domain.Sourcing.CallOffs.CallOff", null)
+                        .WithMany()
+                        .HasForeignKey("CallOffId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
