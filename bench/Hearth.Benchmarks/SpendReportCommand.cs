@@ -178,13 +178,13 @@ internal static class SpendReportCommand
         }
         var sql = $"""
             SELECT "FinancialYear", "AuthorityId", "KeyServiceLine", "FundingSource", "Route", "ProviderId",
-                   SUM(CASE WHEN "EndDay" <= @until THEN "AmountPence" ELSE ("WeeklyFeePence" * (@until - "FirstNightDay") + 3) / 7 END)
+                   SUM(CASE WHEN "EndDay" <= @until THEN "AmountPence" ELSE "Sign" * (("WeeklyFeePence" * (@until - "FirstNightDay") + 3) / 7) END)
             FROM "PlacementCostLines"
             WHERE "EndDay" IS NOT NULL AND "FinancialYear" >= @first AND "FinancialYear" <= @last AND "FirstNightDay" < @until{scope}
             GROUP BY "FinancialYear", "AuthorityId", "KeyServiceLine", "FundingSource", "Route", "ProviderId"
             UNION ALL
             SELECT t.y, "AuthorityId", "KeyServiceLine", "FundingSource", "Route", "ProviderId",
-                   SUM(("WeeklyFeePence" * (t.ye - CASE WHEN "FirstNightDay" > t.ys THEN "FirstNightDay" ELSE t.ys END) + 3) / 7)
+                   SUM("Sign" * (("WeeklyFeePence" * (t.ye - CASE WHEN "FirstNightDay" > t.ys THEN "FirstNightDay" ELSE t.ys END) + 3) / 7))
             FROM "PlacementCostLines" JOIN ({(years.Length == 0 ? "SELECT 0 AS y, 0 AS ys, 0 AS ye" : years.ToString())}) t ON "FirstNightDay" < t.ye
             WHERE "EndDay" IS NULL{scope}
             GROUP BY t.y, "AuthorityId", "KeyServiceLine", "FundingSource", "Route", "ProviderId"

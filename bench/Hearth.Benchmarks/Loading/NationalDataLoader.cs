@@ -139,10 +139,10 @@ internal sealed class NationalDataLoader(BulkLoader loader, TextWriter log)
                 }
         });
 
-        // The stored cost lines (ADR 0009), written by the same domain function HearthDb uses on every save, as of the
+        // The stored cost lines (ADR 0014; keyed by placement and line number, signed by ADR 0019), written by the same domain function HearthDb uses on every save, as of the
         // data's own today.
         await Table("PlacementCostLines",
-            ["PlacementId", "FinancialYear", "FeePeriodStart", "AuthorityId", "KeyServiceLine", "FundingSource", "Route", "ProviderId",
+            ["PlacementId", "Seq", "Kind", "Sign", "FinancialYear", "FeePeriodStart", "AuthorityId", "KeyServiceLine", "FundingSource", "Route", "ProviderId",
              "FirstNightDay", "EndDay", "Nights", "WeeklyFeePence", "AmountPence"],
             w =>
             {
@@ -150,7 +150,7 @@ internal sealed class NationalDataLoader(BulkLoader loader, TextWriter log)
                     foreach (var l in PlacementCostLines.For(data.Placements[i], NationalDataGenerator.AsOf, i + 1))
                     {
                         w.StartRow();
-                        w.Int(l.PlacementId); w.Int(l.FinancialYear); w.Date(l.FeePeriodStart); w.Int(l.AuthorityId); w.Int((int)l.KeyServiceLine);
+                        w.Int(l.PlacementId); w.Int(l.Seq); w.Int((int)l.Kind); w.Int(l.Sign); w.Int(l.FinancialYear); w.Date(l.FeePeriodStart); w.Int(l.AuthorityId); w.Int((int)l.KeyServiceLine);
                         w.Int((int)l.FundingSource); w.Int((int)l.Route); w.IntOrNull(l.ProviderId); w.Int(l.FirstNightDay); w.IntOrNull(l.EndDay);
                         w.IntOrNull(l.Nights); w.Long(l.WeeklyFeePence); w.LongOrNull(l.AmountPence);
                         w.EndRow();
