@@ -8,6 +8,7 @@ using Hearth.Domain.Finance;
 using Hearth.Domain.Placements;
 using Hearth.Web.Data;
 using Hearth.Web.Data.Demo;
+using Hearth.Web.Features.Placements;
 using Hearth.Web.Tests.Infrastructure;
 using Hearth.Web.Platform;
 using Hearth.Web.Tests.Placements;
@@ -31,7 +32,7 @@ public sealed class CostLineTests(DemoApp app)
     {
         var mismatches = await app.WithDbAsync(async db =>
         {
-            var placements = await db.Placements.AsNoTracking().Include(p => p.FeePeriods).ToListAsync(Ct);
+            var placements = await db.Placements.AsNoTracking().WithCosting().ToListAsync(Ct);
             var stored = (await db.CostLines.AsNoTracking().ToListAsync(Ct)).ToLookup(l => l.PlacementId);
             return placements.Where(p => !Same(PlacementCostLines.For(p, Today), stored[p.Id])).Select(p => p.Id).ToList();
         });
@@ -47,7 +48,7 @@ public sealed class CostLineTests(DemoApp app)
             await using var transaction = await db.Database.BeginTransactionAsync(Ct); // rolled back: other tests keep their lines
             await db.CostLines.ExecuteDeleteAsync(Ct);
             var costed = await CostLineBackfill.RunAsync(db, NullLogger.Instance, Ct);
-            var placements = await db.Placements.AsNoTracking().Include(p => p.FeePeriods).ToListAsync(Ct);
+            var placements = await db.Placements.AsNoTracking().WithCosting().ToListAsync(Ct);
             var stored = (await db.CostLines.AsNoTracking().ToListAsync(Ct)).ToLookup(l => l.PlacementId);
             var mismatches = placements.Where(p => !Same(PlacementCostLines.For(p, Today), stored[p.Id])).Select(p => p.Id).ToList();
             await transaction.RollbackAsync(Ct);
@@ -198,7 +199,24 @@ public sealed class CostLineTests(DemoApp app)
                 var rows = await db.Placements.AsNoTracking().Where(p => p.AuthorityId == medway)
                     .Select(p => new { p.StartDate, p.EndDate, Fees = p.FeePeriods.OrderBy(f => f.EffectiveFrom).Select(f => new { f.EffectiveFrom, f.WeeklyFee }).ToList() })
                     .ToListAsync(Ct);
+                // Additional costs other tests record (ADR 0019) counted independently: a one-off in the year of its date, a
+                // weekly cost by its nights in each year (rounded once per cost and year); a funding split moves pence between
+                // sources and leaves each year's total as it was.
+                var extras = (await db.Placements.AsNoTracking().Include(p => p.AdditionalCosts).Where(p => p.AuthorityId == medway && p.AdditionalCosts.Any())
+                    .ToListAsync(Ct)).SelectMany(p => p.AdditionalCosts.Select(c => new { p.StartDate, p.EndDate, c.Kind, c.From, c.To, c.Amount })).ToList();
+                var tomorrow = Today.AddDays(1);
+                var extraCosts = extras.SelectMany(c =>
+                {
+                    if (c.Kind == AdditionalCostKind.OneOff)
+                        return c.From < tomorrow ? [(Year: FinancialYear.Containing(c.From).ToString(), Pence: c.Amount.Pence)] : Array.Empty<(string Year, long Pence)>();
+                    var stop = new[] { c.To, c.EndDate, (DateOnly?)tomorrow }.Where(d => d is not null).Min()!.Value;
+                    var nights = new Dictionary<string, int>();
+                    for (var night = c.From > c.StartDate ? c.From : c.StartDate; night < stop; night = night.AddDays(1))
+                        nights[FinancialYear.Containing(night).ToString()] = nights.GetValueOrDefault(FinancialYear.Containing(night).ToString()) + 1;
+                    return nights.Select(n => (Year: n.Key, Pence: (long)Math.Round(c.Amount.Pence * (decimal)n.Value / 7m, MidpointRounding.AwayFromZero))).ToArray();
+                });
                 return rows.SelectMany(r => SpendReportTests.IndependentCost(r.StartDate, r.EndDate, r.Fees.Select(f => (f.EffectiveFrom, f.WeeklyFee.Pence)).ToList()))
+                    .Concat(extraCosts)
                     .Where(c => string.CompareOrdinal(c.Year, first.ToString()) >= 0 && string.CompareOrdinal(c.Year, current.ToString()) <= 0)
                     .GroupBy(c => c.Year).ToDictionary(g => g.Key, g => g.Sum(c => c.Pence));
             });
@@ -213,7 +231,7 @@ public sealed class CostLineTests(DemoApp app)
     private async Task RewriteMedwayAsync(DateOnly asOf) => await app.WithDbAsync(async db =>
     {
         var medway = await MedwayIdAsync(db);
-        var placements = await db.Placements.AsNoTracking().Include(p => p.FeePeriods).Where(p => p.AuthorityId == medway).ToListAsync(Ct);
+        var placements = await db.Placements.AsNoTracking().WithCosting().Where(p => p.AuthorityId == medway).ToListAsync(Ct);
         await using var transaction = await db.Database.BeginTransactionAsync(Ct);
         await db.RewriteCostLinesAsync(placements, [], Ct, asOf);
         await transaction.CommitAsync(Ct);

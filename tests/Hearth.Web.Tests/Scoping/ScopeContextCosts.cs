@@ -17,7 +17,7 @@ public static class ScopeContextCosts
     /// </summary>
     public static async Task<string> MatrixCostPathAsync(this ScopeContext c, int organisationId) => await c.App.WithDbAsync(async db =>
     {
-        var placementId = await db.Placements.Where(p => p.EndDate == null && (p.AuthorityId == organisationId || p.ProviderId == organisationId))
+        var placementId = await db.Placements.Where(p => p.EndDate == null && p.CallOffDecisionId == null && (p.AuthorityId == organisationId || p.ProviderId == organisationId))
             .OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync();
         return $"/placements/{placementId}/additional-costs/{await c.MatrixCostInAsync(placementId)}";
     });
@@ -56,7 +56,7 @@ public static class ScopeContextCosts
     /// </summary>
     public static async Task<string> MatrixSharePathAsync(this ScopeContext c, int organisationId)
     {
-        var placementId = await c.App.WithDbAsync(db => db.Placements.Where(p => p.EndDate == null && (p.AuthorityId == organisationId || p.ProviderId == organisationId))
+        var placementId = await c.App.WithDbAsync(db => db.Placements.Where(p => p.EndDate == null && p.CallOffDecisionId == null && (p.AuthorityId == organisationId || p.ProviderId == organisationId))
             .OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync());
         await Creating.WaitAsync();
         try

@@ -11,6 +11,7 @@ using UglyToad.PdfPig;
 namespace Hearth.Web.Tests.Sourcing;
 
 /// <summary>Selection, the frozen decision record, award, IPA, spot purchases and capacity. Mutations use Medway records.</summary>
+[Collection(Placements.MedwaySpend.Name)]
 public sealed class SelectionAwardTests(DemoApp app)
 {
     private const string Broker = "broker@medway.example";

@@ -16,6 +16,7 @@ namespace Hearth.Web.Tests.Sourcing;
 /// Issue 4 wired end to end on the server: offers become scored options, an above-price offer needs a manager's approval,
 /// choosing it accepts it on the call-off (identity released to that provider only) and the notices are sent. Medway.
 /// </summary>
+[Collection(Placements.MedwaySpend.Name)]
 public sealed class SourcingWiringTests(DemoApp app)
 {
     private const string Broker = "broker@medway.example";
