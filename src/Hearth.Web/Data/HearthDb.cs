@@ -275,7 +275,7 @@ public abstract partial class HearthDb(DbContextOptions options, OrganisationSco
 
     /// <summary>
     /// Replaces the stored cost lines of these placements with <see cref="Domain.Finance.PlacementCostLines.For(Placement, DateOnly)"/>,
-    /// inside the current transaction. Cost lines are derived data: not audited (the placement's own change is).
+    /// inside the current transaction (or one of its own). Cost lines are derived data: not audited (the placement's own change is).
     /// <paramref name="asOf"/> (default today) only decides where live placements' closed lines stop; the costs are the same.
     /// </summary>
     public async Task RewriteCostLinesAsync(IReadOnlyCollection<Placement> placements, IReadOnlyCollection<int> placementIds,
@@ -283,26 +283,42 @@ public abstract partial class HearthDb(DbContextOptions options, OrganisationSco
     {
         if (placements.Count == 0 && placementIds.Count == 0) return;
         var all = placements.ToList();
-        var missing = placementIds.Where(id => all.All(p => p.Id != id)).ToList();
-        if (missing.Count > 0)
-            all.AddRange(await Placements.AsNoTracking().Include(p => p.FeePeriods).Include(p => p.AdditionalCosts).Include(p => p.FundingShares)
-                .AsSplitQuery().Where(p => missing.Contains(p.Id)).ToListAsync(cancellationToken));
-        var ids = all.Select(p => p.Id).ToList();
-        await CostLines.IgnoreQueryFilters().Where(l => ids.Contains(l.PlacementId)).ExecuteDeleteAsync(cancellationToken);
-        var today = asOf ?? London.Today(Clock);
-        var lines = new List<PlacementCostLine>();
-        foreach (var placement in all) lines.AddRange(Domain.Finance.PlacementCostLines.For(placement, today));
-        CostLines.AddRange(lines);
+        var ids = all.Select(p => p.Id).Union(placementIds).ToList();
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
-            await base.SaveChangesAsync(true, cancellationToken);
+            // Two transactions rewriting one placement's lines (a save that only adds a fee period or a cost, an import, the
+            // backfill) take turns: otherwise the second deletes before the first commits and then inserts the line numbers
+            // the first has just written (a duplicate key on PostgreSQL). The lock comes before reading what it costs.
+            await LockPlacementsAsync([.. ids.Where(id => id > 0).Order()], cancellationToken);
+            var missing = placementIds.Where(id => all.All(p => p.Id != id)).ToList();
+            if (missing.Count > 0)
+                all.AddRange(await Placements.AsNoTracking().Include(p => p.FeePeriods).Include(p => p.AdditionalCosts).Include(p => p.FundingShares)
+                    .AsSplitQuery().Where(p => missing.Contains(p.Id)).ToListAsync(cancellationToken));
+            await CostLines.IgnoreQueryFilters().Where(l => ids.Contains(l.PlacementId)).ExecuteDeleteAsync(cancellationToken);
+            var today = asOf ?? London.Today(Clock);
+            var lines = new List<PlacementCostLine>();
+            foreach (var placement in all) lines.AddRange(Domain.Finance.PlacementCostLines.For(placement, today));
+            CostLines.AddRange(lines);
+            try
+            {
+                await base.SaveChangesAsync(true, cancellationToken);
+            }
+            finally
+            {
+                foreach (var line in lines) Entry(line).State = EntityState.Detached;
+            }
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
         }
         finally
         {
-            foreach (var line in lines) Entry(line).State = EntityState.Detached;
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
         }
     }
 
     /// <summary>Serialises writers of the audit chain so two web nodes never fork it.</summary>
     protected abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
+
+    /// <summary>Holds the placements' rows until the transaction ends, so their cost lines are rewritten by one writer at a time.</summary>
+    protected abstract Task LockPlacementsAsync(int[] placementIds, CancellationToken cancellationToken);
 }

@@ -12,4 +12,8 @@ public sealed class PostgresHearthDb(DbContextOptions<PostgresHearthDb> options,
     protected override Task LockAuditChainAsync(CancellationToken cancellationToken) =>
         // The key is "HEARTHAU" read as a 64-bit number.
         Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(5207640365980991829)", cancellationToken);
+
+    protected override Task LockPlacementsAsync(int[] placementIds, CancellationToken cancellationToken) =>
+        // Row locks in id order (so two writers never wait on each other crosswise), held to the end of the transaction.
+        Database.ExecuteSqlAsync($"SELECT 1 FROM \"Placements\" WHERE \"Id\" = ANY({placementIds}) ORDER BY \"Id\" FOR UPDATE", cancellationToken);
 }

@@ -19,4 +19,7 @@ public sealed class SqliteHearthDb(DbContextOptions<SqliteHearthDb> options, Org
 
     // SQLite allows one writer at a time: the transaction's write lock already serialises the chain.
     protected override Task LockAuditChainAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // The same single writer serialises cost-line rewrites.
+    protected override Task LockPlacementsAsync(int[] placementIds, CancellationToken cancellationToken) => Task.CompletedTask;
 }

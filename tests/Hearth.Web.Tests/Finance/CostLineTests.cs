@@ -40,6 +40,35 @@ public sealed class CostLineTests(DemoApp app)
     }
 
     [Fact]
+    public async Task Rewrite_TwoTransactionsAtOnce_TakeTurnsAndLeaveExactlyTheDomainsLines()
+    {
+        // The first rewrites and holds its transaction open; the second starts meanwhile. Without a lock on the placement
+        // the second deletes nothing it can see yet and then inserts line numbers the first has written: on PostgreSQL a
+        // duplicate key. With it, the second waits, replaces the first's lines, and both commit.
+        var id = await MedwayLivePlacementAsync(skip: 2);
+        var firstHasWritten = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = app.WithDbAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(Ct);
+            await db.RewriteCostLinesAsync([], [id], Ct);
+            firstHasWritten.SetResult();
+            await Task.Delay(TimeSpan.FromMilliseconds(800), Ct);
+            await transaction.CommitAsync(Ct);
+            return 0;
+        });
+        await firstHasWritten.Task.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        var second = app.WithDbAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(Ct);
+            await db.RewriteCostLinesAsync([], [id], Ct);
+            await transaction.CommitAsync(Ct);
+            return 0;
+        });
+        await Task.WhenAll(first, second);
+        await AssertLinesMatchAsync(id);
+    }
+
+    [Fact]
     public async Task Backfill_DatabaseWithPlacementsButNoLines_WritesEveryPlacementsLines_AndOtherwiseDoesNothing()
     {
         var (nothingToDo, costed, total, mismatches) = await app.WithDbAsync(async db =>
@@ -253,7 +282,7 @@ public sealed class CostLineTests(DemoApp app)
     {
         var (expected, stored) = await app.WithDbAsync(async db =>
         {
-            var placement = await db.Placements.AsNoTracking().Include(p => p.FeePeriods).SingleAsync(p => p.Id == id, Ct);
+            var placement = await db.Placements.AsNoTracking().WithCosting().SingleAsync(p => p.Id == id, Ct);
             return (PlacementCostLines.For(placement, Today), await db.CostLines.AsNoTracking().Where(l => l.PlacementId == id).ToListAsync(Ct));
         });
         Assert.True(Same(expected, stored), $"Placement {id}: stored {Describe(stored)}; expected {Describe(expected)}");
