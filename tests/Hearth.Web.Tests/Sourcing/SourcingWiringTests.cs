@@ -70,6 +70,7 @@ public sealed class SourcingWiringTests(DemoApp app)
         });
         using var provider = await app.SignInAsync(Provider);
         var view = await provider.Client.GetFromJsonAsync<JsonObject>($"/api/v1/provider/referrals/{callOffId}", Ct);
+        Assert.Empty(view!["releasedChildren"]!.AsArray()); // nobody chosen yet: no identity
         var offered = await provider.Client.PostAsJsonAsync($"/api/v1/provider/referrals/{callOffId}/offer",
             new { version = view!["version"]!.GetValue<int>(), householdId, weeklyFee = 19_999m, earliestStart = start }, Ct);
         Assert.Equal(HttpStatusCode.OK, offered.StatusCode);
@@ -107,6 +108,9 @@ public sealed class SourcingWiringTests(DemoApp app)
         var (page, providerView) = await provider.GetPageAsync($"/provider/referrals/{callOffId}");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("Wirinda Quellington", providerView.Body!.TextContent, StringComparison.Ordinal);
+        // The API releases the same identity to the chosen provider (the page and the API read one method).
+        var released = (await provider.Client.GetFromJsonAsync<JsonObject>($"/api/v1/provider/referrals/{callOffId}", Ct))!["releasedChildren"]!.AsArray();
+        Assert.Equal("Wirinda Quellington", Assert.Single(released)!["name"]!.GetValue<string>());
         var (callOffAfter, outbox, notices) = await app.WithDbAsync(async db => (
             await db.CallOffs.Include(c => c.Offers).AsSplitQuery().SingleAsync(c => c.Id == callOffId, Ct),
             await db.OutboxMessages.Where(m => m.Template == "OfferUnsuccessful" || m.Template == "OfferAccepted").ToListAsync(Ct),

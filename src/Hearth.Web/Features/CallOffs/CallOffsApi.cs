@@ -1,4 +1,5 @@
 using Hearth.Domain.Common;
+using Hearth.Domain.Sourcing;
 using Hearth.Domain.Sourcing.CallOffs;
 using Hearth.Web.Data;
 using Hearth.Web.Platform;
@@ -23,7 +24,9 @@ public static class CallOffsApi
     public sealed record CallOffDto(int Id, int ReferralId, int Version, string Status, int FrameworkId, int LotNumber, string LotName, int SuggestedLotNumber,
         string LotChoiceReason, string Rule, string Window, DateTimeOffset SentAt, string SentBy, IReadOnlyList<RecipientDto> Recipients, IReadOnlyList<OfferDto> Offers);
     public sealed record ProviderReferralDto(int Id, int Version, string Status, DateTimeOffset? AskedAt, DateTimeOffset? Deadline, bool CanAnswer,
-        AnonymisedReferralProfile Profile, OfferDto? Offer);
+        AnonymisedReferralProfile Profile, OfferDto? Offer, IReadOnlyList<ReleasedChildDto> ReleasedChildren);
+    /// <summary>A child's identity, released only to the provider whose offer was accepted (empty for everyone else).</summary>
+    public sealed record ReleasedChildDto(string Name, DateOnly DateOfBirth, string CaseReference);
     public sealed record OfferRequest(int Version, int? HouseholdId, decimal? WeeklyFee, decimal? AdditionalCosts, string? AdditionalCostsDescription, DateOnly? EarliestStart);
     public sealed record DeclineRequest(int Version, string? Reason, string? Details);
     public sealed record VersionRequest(int Version);
@@ -75,7 +78,9 @@ public static class CallOffsApi
             })
             .WithName("ProviderReferrals").WithSummary("Referrals sent to your organisation, anonymised.");
         providers.MapGet("/{id:int}", async (int id, CallOffRecords records, OrganisationScope scope, TimeProvider clock, CancellationToken ct) =>
-                await FindForProviderAsync(records, scope, id, ct) is { } c ? Results.Ok(ProviderDto(c, scope.FilterOrganisationId, clock.GetUtcNow())) : NotFound(id))
+                await FindForProviderAsync(records, scope, id, ct) is { } c
+                    ? Results.Ok(ProviderDto(c, scope.FilterOrganisationId, clock.GetUtcNow(), await records.ReleasedChildrenAsync(c, ct)))
+                    : NotFound(id))
             .WithName("ProviderReferral").WithSummary("A referral sent to you: the anonymised profile, your deadline and your offer.");
         providers.MapPost("/{id:int}/offer", async (int id, OfferRequest request, CallOffRecords records, OrganisationScope scope, TimeProvider clock, CancellationToken ct) =>
             {
@@ -114,12 +119,13 @@ public static class CallOffsApi
         return Money.FromPounds(value.Value);
     }
 
-    public static ProviderReferralDto ProviderDto(CallOff c, int providerId, DateTimeOffset now)
+    public static ProviderReferralDto ProviderDto(CallOff c, int providerId, DateTimeOffset now, IReadOnlyList<Child>? released = null)
     {
         var recipient = c.RecipientFor(providerId);
         var offer = c.Offers.Where(o => o.ProviderId == providerId).OrderByDescending(o => o.Id).FirstOrDefault();
         return new ProviderReferralDto(c.Id, c.Version, recipient?.StatusAt(now).ToString() ?? "", recipient?.AskedAt, recipient?.Deadline,
-            recipient?.CanAnswerAt(now) == true && c.Status == CallOffStatus.Open, c.Profile, offer is null ? null : ToOfferDto(offer));
+            recipient?.CanAnswerAt(now) == true && c.Status == CallOffStatus.Open, c.Profile, offer is null ? null : ToOfferDto(offer),
+            [.. (released ?? []).Select(ch => new ReleasedChildDto(ch.FullName, ch.DateOfBirth, ch.CaseReference))]);
     }
 
     private static CallOffDto Dto(CallOff c) => new(c.Id, c.ReferralId, c.Version, c.Status.ToString(), c.FrameworkId, c.LotNumber, c.LotName, c.SuggestedLotNumber,

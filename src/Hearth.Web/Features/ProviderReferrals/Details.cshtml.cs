@@ -64,8 +64,8 @@ public sealed class DetailsModel(CallOffRecords records, OrganisationScope scope
     private async Task<CallOff?> LoadAsync(int id, CancellationToken ct)
     {
         if (await CallOffsApi.FindForProviderAsync(records, scope, id, ct) is not { } c) return null;
-        View = CallOffsApi.ProviderDto(c, scope.FilterOrganisationId, clock.GetUtcNow());
         Released = await records.ReleasedChildrenAsync(c, ct);
+        View = CallOffsApi.ProviderDto(c, scope.FilterOrganisationId, clock.GetUtcNow(), Released);
         Households = (await records.ProviderHouseholdsAsync(London.Today(clock), ct))
             .Select(h => new SelectListItem($"{h.Reference} ({h.VacantPlaces} vacant place{(h.VacantPlaces == 1 ? "" : "s")})", h.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
         if (Request.Method == "GET") Input.Version = c.Version;
