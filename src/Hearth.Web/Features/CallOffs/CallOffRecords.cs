@@ -172,15 +172,10 @@ public sealed class CallOffRecords(HearthDb db, OrganisationScope scope, TimePro
     private async Task<ResponseDeadlines> DeadlinesAsync(int authorityId, CancellationToken ct) =>
         await db.ResponseDeadlines.AsNoTracking().FirstOrDefaultAsync(d => d.AuthorityId == authorityId, ct) ?? ResponseDeadlines.Defaults(authorityId);
 
-    /// <summary>
-    /// The framework the authority is party to that is in force today. When several are, the established one (the earliest
-    /// started) stays the call-off route until the broker can choose between them (ADR 0017): a framework awarded last week
-    /// must not silently take over every call-off.
-    /// </summary>
-    private Task<Framework?> LiveFrameworkAsync(DateOnly today, CancellationToken ct) =>
-        db.Frameworks.Include(f => f.LotMembers).AsSplitQuery()
-            .Where(f => f.StartDate <= today && f.EndDate >= today && f.LotMembers.Any())
-            .OrderBy(f => f.StartDate).ThenBy(f => f.Id).FirstOrDefaultAsync(ct);
+    /// <summary>The call-off route today (<see cref="Framework.CallOffRoute"/>) among the frameworks in force the scope sees.</summary>
+    private async Task<Framework?> LiveFrameworkAsync(DateOnly today, CancellationToken ct) =>
+        Framework.CallOffRoute(await db.Frameworks.Include(f => f.LotMembers).AsSplitQuery()
+            .Where(f => f.StartDate <= today && f.EndDate >= today && f.LotMembers.Any()).ToListAsync(ct), today);
 
     private async Task<List<EligibleProvider>> MembersAsync(Framework framework, int lotNumber, CancellationToken ct)
     {
