@@ -23,13 +23,35 @@ public sealed partial class CarerHousehold
     public IReadOnlyList<int> OtherChildrenAgeList => OtherChildrenAges.Length == 0
         ? [] : OtherChildrenAges.Split(' ').Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
+    /// <summary>The most places a fostering household can be approved for (the usual fostering limit is 3; an exemption allows more).</summary>
+    public const int MaximumApprovedPlaces = 6;
+
+    /// <summary>
+    /// Adds a household to its owner's register, approved and confirmed on <paramref name="today"/>, with its whole profile
+    /// checked as <see cref="UpdateProfile"/> checks it. Whether the reference is already used by the owner is for the caller
+    /// to check (the register is in the database); the database's unique index on owner and reference is the backstop.
+    /// </summary>
+    public static CarerHousehold Register(int ownerOrganisationId, string? reference, HouseholdProfile profile, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (ownerOrganisationId < 1) throw new DomainException(nameof(OwnerOrganisationId), "A household belongs to an organisation");
+        reference = (reference ?? "").Trim();
+        if (reference.Length is 0 or > 40) throw new DomainException(nameof(Reference), "Enter the household reference, up to 40 characters");
+        if (reference.Any(char.IsControl)) throw new DomainException(nameof(Reference), "Enter the household reference without line breaks or tabs");
+        var household = new CarerHousehold { OwnerOrganisationId = ownerOrganisationId, Reference = reference, ApprovedOn = today };
+        household.UpdateProfile(profile, today);
+        household.Version = 0;
+        return household;
+    }
+
     /// <summary>The owner updates the household's register entry; saving it confirms the vacancies as current on <paramref name="today"/>.</summary>
     public void UpdateProfile(HouseholdProfile profile, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(profile);
         if ((profile.Approvals & ~HouseholdApproval.All) != 0 || profile.Approvals == HouseholdApprovals.None)
             throw new DomainException(nameof(Approvals), "Select at least one type of placement the household is approved for");
-        if (profile.ApprovedPlaces is < 1 or > 6) throw new DomainException(nameof(ApprovedPlaces), "Approved places must be between 1 and 6");
+        if (profile.ApprovedPlaces is < 1 or > MaximumApprovedPlaces)
+            throw new DomainException(nameof(ApprovedPlaces), $"Approved places must be between 1 and {MaximumApprovedPlaces}");
         if (profile.VacantPlaces < 0 || profile.VacantPlaces > profile.ApprovedPlaces)
             throw new DomainException(nameof(VacantPlaces), "Vacant places must be between 0 and the approved places");
         if (profile.AgeFrom is < 0 or > 17) throw new DomainException(nameof(AgeFrom), "Ages must be between 0 and 17");

@@ -55,6 +55,8 @@ public sealed partial class Referral
     /// <summary>Postcode districts to avoid for safeguarding, space separated (e.g. "ME4 ME5").</summary>
     public string AreasToAvoid { get; private set; } = "";
     public string SchoolToKeep { get; private set; } = "";
+    /// <summary>The postcode district of the school to keep (e.g. ME16), entered as a postcode or a district; empty when not given.</summary>
+    public string SchoolPostcodeDistrict { get; private set; } = "";
     public string PreferredLocation { get; private set; } = "";
 
     // Recommendation (PDS v2): a fostering referral prefers foster care unless told otherwise.
@@ -157,7 +159,12 @@ public sealed partial class Referral
         Version++;
     }
 
-    public void SetLocation(bool? stayInArea, int? maximumDistanceMiles, string? areasToAvoid, string? schoolToKeep, string? preferredLocation)
+    /// <summary>
+    /// The location step. <paramref name="schoolPostcode"/> is a full postcode or a district (ME16 8AA or ME16), stored as its
+    /// district; empty clears it.
+    /// </summary>
+    public void SetLocation(bool? stayInArea, int? maximumDistanceMiles, string? areasToAvoid, string? schoolToKeep, string? preferredLocation,
+        string? schoolPostcode = null)
     {
         EnsureEditable();
         if (maximumDistanceMiles is < 1 or > 500)
@@ -165,12 +172,33 @@ public sealed partial class Referral
         var districts = (areasToAvoid ?? "").Split([' ', ',', ';', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)
             .Select(d => Postcode.NormaliseDistrict(d, nameof(AreasToAvoid))).Distinct().ToList();
         if (districts.Count > 30) throw new DomainException(nameof(AreasToAvoid), "Enter at most 30 postcode districts to avoid");
+        var schoolDistrict = SchoolDistrictOf(schoolPostcode);
         StayInArea = stayInArea;
         MaximumDistanceMiles = maximumDistanceMiles;
         AreasToAvoid = string.Join(' ', districts);
         SchoolToKeep = Text(schoolToKeep, nameof(SchoolToKeep), MaximumShortTextLength);
+        SchoolPostcodeDistrict = schoolDistrict;
         PreferredLocation = Text(preferredLocation, nameof(PreferredLocation), MaximumShortTextLength);
         Version++;
+    }
+
+    /// <summary>"me16 8aa" or "ME16" → "ME16"; empty stays empty; anything else is refused against SchoolPostcode.</summary>
+    public static string SchoolDistrictOf(string? schoolPostcode)
+    {
+        var text = (schoolPostcode ?? "").Trim();
+        if (text.Length == 0) return "";
+        const string field = "SchoolPostcode";
+        const string message = "Enter the school's postcode, like ME16 8AA, or its postcode district, like ME16";
+        try
+        {
+            return text.Contains(' ', StringComparison.Ordinal) || text.Length > 4
+                ? Postcode.DistrictOf(Postcode.Normalise(text, field))
+                : Postcode.NormaliseDistrict(text, field);
+        }
+        catch (DomainException)
+        {
+            throw new DomainException(field, message);
+        }
     }
 
     public void SetRecommendation(Suitability fosterCare, Suitability residentialCare, Suitability supportedAccommodation)

@@ -503,6 +503,16 @@ public static class ScopeMatrix
             _ => Task.FromResult("/admin/postcode-districts")),
         new("Import a postcode gazetteer", "POST", "/admin/postcode-districts", AuthorityAdministrator, CrossOrganisation.NoIds,
             _ => Task.FromResult("")), // reference data, not an organisation's; PostcodeDistrictsTests imports
+
+        // Adding households (the owner is always the signer's organisation) and the authority's area (ADR 0022).
+        new("Add a household", "GET", "/households/new", HouseholdKeeper, CrossOrganisation.NoIds, _ => Task.FromResult("/households/new")),
+        new("Save a new household", "POST", "/households/new", HouseholdKeeper, CrossOrganisation.NoIds,
+            _ => Task.FromResult("")), // always the signer's own organisation; HouseholdAddTests adds
+        new("API: add a carer household", "POST-JSON", "/api/v1/households", HouseholdKeeper, CrossOrganisation.NoIds,
+            _ => Task.FromResult("")), // always the signer's own organisation; HouseholdAddTests posts
+        new("Your authority's area", "GET", "/admin/area", AuthorityAdministrator, CrossOrganisation.NoIds, _ => Task.FromResult("/admin/area")),
+        new("Save the authority's area", "POST", "/admin/area", AuthorityAdministrator, CrossOrganisation.NoIds,
+            _ => Task.FromResult("")), // the signer's own authority only; HouseholdAddTests saves
     ];
 
     private static bool HouseholdKeeper(DemoSignIn s) => s.Role is Roles.Broker or Roles.Administrator or Roles.ProviderUser;

@@ -50,10 +50,25 @@ public static partial class MatchNeeds
     }
 
     /// <summary>
-    /// The request for a referral's children: ages on the date needed (or today), language and religion of the first child,
-    /// home and school located by <paramref name="centroidOf"/> (district → centroid, or null when unknown).
+    /// The school's district: the referral's explicit school postcode first, then a postcode at the end of the school to keep,
+    /// then one at the end of the lead child's school; empty when none is known.
     /// </summary>
-    public static MatchRequest RequestFor(Referral referral, IReadOnlyList<Child> children, Func<string, GeoPoint?> centroidOf, DateOnly today)
+    public static string SchoolDistrictFor(Referral referral, Child first)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        ArgumentNullException.ThrowIfNull(first);
+        if (referral.SchoolPostcodeDistrict.Length > 0) return referral.SchoolPostcodeDistrict;
+        var school = SchoolDistrict(referral.SchoolToKeep);
+        return school.Length > 0 ? school : SchoolDistrict(first.School);
+    }
+
+    /// <summary>
+    /// The request for a referral's children: ages on the date needed (or today), language and religion of the first child,
+    /// home and school located by <paramref name="centroidOf"/> (district → centroid, or null when unknown), and the
+    /// authority's area (<paramref name="areaDistricts"/>) for the referral's "stay in the authority's area".
+    /// </summary>
+    public static MatchRequest RequestFor(Referral referral, IReadOnlyList<Child> children, Func<string, GeoPoint?> centroidOf, DateOnly today,
+        IEnumerable<string>? areaDistricts = null)
     {
         ArgumentNullException.ThrowIfNull(referral);
         ArgumentNullException.ThrowIfNull(children);
@@ -61,8 +76,7 @@ public static partial class MatchNeeds
         if (children.Count == 0) throw new ArgumentException("A referral has at least one child", nameof(children));
         var on = referral.NeededFrom is { } needed && needed > today ? needed : today;
         var first = children[0];
-        var school = SchoolDistrict(referral.SchoolToKeep);
-        if (school.Length == 0) school = SchoolDistrict(first.School);
+        var school = SchoolDistrictFor(referral, first);
         return new MatchRequest
         {
             PlacementType = referral.PlacementType ?? PlacementTypeSought.ShortTerm,
@@ -70,6 +84,8 @@ public static partial class MatchNeeds
             SkillsNeeded = SkillsNeeded(referral, children),
             AreasToAvoid = referral.AreasToAvoidList,
             MaximumDistanceMiles = referral.MaximumDistanceMiles,
+            StayInArea = referral.StayInArea == true,
+            AreaDistricts = new HashSet<string>(areaDistricts ?? [], StringComparer.OrdinalIgnoreCase),
             Home = first.HomePostcodeDistrict.Length == 0 ? null : centroidOf(first.HomePostcodeDistrict),
             School = school.Length == 0 ? null : centroidOf(school),
             FirstLanguage = first.FirstLanguage,

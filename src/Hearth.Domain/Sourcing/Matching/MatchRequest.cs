@@ -13,6 +13,10 @@ public sealed record MatchRequest
     /// <summary>Postcode districts to avoid for safeguarding (normalised, e.g. "ME4").</summary>
     public IReadOnlyList<string> AreasToAvoid { get; init; } = [];
     public int? MaximumDistanceMiles { get; init; }
+    /// <summary>True when the referral asks for the child to stay in the authority's area (false when no or not answered).</summary>
+    public bool StayInArea { get; init; }
+    /// <summary>The authority's area as postcode districts (normalised, e.g. "ME14"); empty when the authority has not set it.</summary>
+    public IReadOnlySet<string> AreaDistricts { get; init; } = new HashSet<string>();
     /// <summary>The centroid of the child's home district, if known.</summary>
     public GeoPoint? Home { get; init; }
     /// <summary>The centroid of the district of the school to keep, if there is one and it is known.</summary>

@@ -218,8 +218,29 @@ public static class MatchScorer
     public static double DistanceFraction(double miles) =>
         miles <= NearMiles ? 1 : miles >= FarMiles ? 0 : (FarMiles - miles) / (FarMiles - NearMiles);
 
+    /// <summary>
+    /// True when the referral asks for the child to stay in the authority's area, the authority has set its area and the
+    /// household's district is not in it (ADR 0022): the distance factor then gives no points, whatever the miles.
+    /// </summary>
+    public static bool OutOfArea(MatchRequest r, MatchCandidate c)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(c);
+        return r.StayInArea && r.AreaDistricts.Count > 0 && !r.AreaDistricts.Contains(c.PostcodeDistrict);
+    }
+
     private static (double, string?) Distance(MatchRequest r, MatchCandidate c, Trip m, bool explain)
     {
+        if (OutOfArea(r, c))
+        {
+            if (!explain) return (0, null);
+            var where = c.PostcodeDistrict.Length == 0 ? "No postcode district, so not known to be" : $"{c.PostcodeDistrict} is";
+            var miles = new List<string>(2);
+            if (m.Home is { } oh) miles.Add($"{Miles(oh)} miles from home");
+            if (m.School is { } os) miles.Add($"{Miles(os)} miles from school");
+            return (0, $"{where} outside the authority's area, and the child should stay in the area (no distance points)"
+                + (miles.Count > 0 ? "; " + string.Join(", ", miles) : ""));
+        }
         if (c.Location is not { } at)
             return (0.5, explain ? $"Distance unknown: no centroid for {(c.PostcodeDistrict.Length == 0 ? "the household's district" : c.PostcodeDistrict)} (half points)" : null);
         if (r.Home is null && r.School is null)
@@ -233,7 +254,7 @@ public static class MatchScorer
         var parts = new List<string>(2);
         if (home is { } hx) parts.Add($"{Miles(hx)} miles from home");
         if (school is { } sx) parts.Add($"{Miles(sx)} miles from school");
-        return (fraction, string.Join(", ", parts) + $" ({c.PostcodeDistrict})");
+        return (fraction, string.Join(", ", parts) + $" ({c.PostcodeDistrict}{(r.StayInArea && r.AreaDistricts.Count > 0 ? ", in the authority's area" : "")})");
     }
 
     private static bool IsEnglishOrNone(string language) =>

@@ -18,6 +18,7 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         foreach (var text in new[] { nameof(Referral.SchoolToKeep), nameof(Referral.PreferredLocation), nameof(Referral.AuthorName), nameof(Referral.DecidedByName) })
             b.Property<string>(text).HasMaxLength(Referral.MaximumShortTextLength).IsRequired();
         b.Property(r => r.AreasToAvoid).HasMaxLength(200).IsRequired();
+        b.Property(r => r.SchoolPostcodeDistrict).HasMaxLength(4).IsRequired();
         b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(r => r.Urgency).HasConversion<string>().HasMaxLength(20);
         b.Property(r => r.PlacementType).HasConversion<string>().HasMaxLength(20);

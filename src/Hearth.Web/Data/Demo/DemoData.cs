@@ -81,8 +81,8 @@ public static class DemoData
         var medway = Authority.Create(MedwayName, "Medway", "E06000035", 22, "#1d4b2c");
         db.AddRange(kent, medway);
         await db.SaveChangesAsync(cancellationToken);
-        db.AddRange(DemoNames.KentDistricts.Select(d => AreaPostcodeDistrict.Define(kent.Id, d)));
-        db.AddRange(DemoNames.MedwayDistricts.Select(d => AreaPostcodeDistrict.Define(medway.Id, d)));
+        db.AddRange(DemoAreas.Kent.Select(d => AreaPostcodeDistrict.Define(kent.Id, d)));
+        db.AddRange(DemoAreas.Medway.Select(d => AreaPostcodeDistrict.Define(medway.Id, d)));
 
         var providers = new List<Provider>();
         var urns = new HashSet<string>();

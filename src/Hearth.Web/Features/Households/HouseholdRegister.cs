@@ -1,3 +1,4 @@
+using Hearth.Domain.Common;
 using Hearth.Domain.Sourcing;
 using Hearth.Web.Data;
 using Hearth.Web.Platform;
@@ -32,6 +33,36 @@ public static class HouseholdRegister
     /// <summary>One of the organisation's own households, tracked for change; null when it is not theirs.</summary>
     public static Task<CarerHousehold?> FindAsync(HearthDb db, int id, CancellationToken ct) =>
         db.CarerHouseholds.SingleOrDefaultAsync(h => h.Id == id && h.OwnerOrganisationId == db.Scope.FilterOrganisationId, ct);
+
+    /// <summary>
+    /// Adds a household to the signed-in organisation's register (the owner is always that organisation, never one named in
+    /// the input). A reference the organisation already uses is refused on Reference; the unique index on owner and
+    /// reference catches two people adding the same reference at the same moment.
+    /// </summary>
+    public static async Task<CarerHousehold> AddAsync(HearthDb db, string? reference, HouseholdProfile profile, DateOnly today, CancellationToken ct)
+    {
+        var owner = db.Scope.OrganisationId
+            ?? throw new DomainException(nameof(CarerHousehold.OwnerOrganisationId), "Only an authority's or a provider's staff can add households");
+        var household = CarerHousehold.Register(owner, reference, profile, today);
+        if (await db.CarerHouseholds.AnyAsync(h => h.OwnerOrganisationId == owner && h.Reference == household.Reference, ct))
+            throw DuplicateReference(household.Reference);
+        db.CarerHouseholds.Add(household);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
+        {
+            db.Entry(household).State = EntityState.Detached;
+            if (await db.CarerHouseholds.AnyAsync(h => h.OwnerOrganisationId == owner && h.Reference == household.Reference, ct))
+                throw DuplicateReference(household.Reference);
+            throw;
+        }
+        return household;
+    }
+
+    private static DomainException DuplicateReference(string reference) =>
+        new(nameof(CarerHousehold.Reference), $"You already have a household with the reference {reference}: enter a different reference");
 
     /// <summary>
     /// Saves the household's register entry, which also confirms its vacancies today. <paramref name="version"/> is the

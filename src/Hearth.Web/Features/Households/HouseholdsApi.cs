@@ -18,6 +18,10 @@ public static class HouseholdsApi
     public sealed record HouseholdUpdate(string Approvals, int ApprovedPlaces, int VacantPlaces, int AgeFrom, int AgeTo, string? Skills,
         string? Languages, string? Religion, bool HasPets, string? OtherChildrenAges, string PostcodeDistrict, int Version);
 
+    /// <summary>A new household: the owner is always the signed-in organisation. Vacant places default to the approved places.</summary>
+    public sealed record HouseholdCreate(string Reference, string Approvals, int ApprovedPlaces, int? VacantPlaces, int AgeFrom, int AgeTo, string? Skills,
+        string? Languages, string? Religion, bool HasPets, string? OtherChildrenAges, string PostcodeDistrict);
+
     public sealed record ConfirmRequest(IReadOnlyList<int> HouseholdIds);
     public sealed record ConfirmResult(int Confirmed);
 
@@ -45,6 +49,17 @@ public static class HouseholdsApi
                 return h is null ? NotFound(id) : TypedResults.Ok(Dto(h, today));
             })
             .WithName("UpdateHousehold").WithSummary("Update a household's register entry; saving confirms its vacancies today. Send the version you read (409 if it changed).");
+        group.MapPost("/", async Task<Created<HouseholdDto>> (HouseholdCreate body, HearthDb db, TimeProvider clock, CancellationToken ct) =>
+            {
+                var today = London.Today(clock);
+                var profile = new HouseholdProfile(ParseFlags<HouseholdApprovals>(body.Approvals, nameof(CarerHousehold.Approvals)), body.ApprovedPlaces,
+                    body.VacantPlaces ?? body.ApprovedPlaces, body.AgeFrom, body.AgeTo, ParseFlags<HouseholdSkills>(body.Skills, nameof(CarerHousehold.Skills)),
+                    body.Languages, body.Religion, body.HasPets, body.OtherChildrenAges, body.PostcodeDistrict);
+                var h = await HouseholdRegister.AddAsync(db, body.Reference, profile, today, ct);
+                return TypedResults.Created($"/api/v1/households/{h.Id}", Dto(h, today));
+            })
+            .WithName("AddHousehold")
+            .WithSummary("Add a household to your organisation's register (201 with its location); 422 for bad input or a reference you already use.");
         group.MapPost("/confirm", async Task<Results<Ok<ConfirmResult>, ProblemHttpResult>> (ConfirmRequest body, HearthDb db, TimeProvider clock, CancellationToken ct) =>
                 await HouseholdRegister.ConfirmAsync(db, body.HouseholdIds ?? [], London.Today(clock), ct) is { } count
                     ? TypedResults.Ok(new ConfirmResult(count))

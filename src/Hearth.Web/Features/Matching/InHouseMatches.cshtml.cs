@@ -19,7 +19,7 @@ public sealed class InHouseMatchesModel(HearthDb db, TimeProvider clock) : PageM
     /// <summary>Excluded households listed on the page (the rest are counted).</summary>
     public const int ExcludedShown = 100;
 
-    public static readonly List<SelectListItem> SkillOptions = Households.EditModel.SkillOptions;
+    public static readonly List<SelectListItem> SkillOptions = Households.HouseholdForm.SkillOptions;
 
     [BindProperty(SupportsGet = true)] public PlacementTypeSought? PlacementType { get; set; }
     [BindProperty(SupportsGet = true)] public int? Age { get; set; }

@@ -64,7 +64,7 @@ public static class MatchingData
 
     /// <summary>
     /// The scorer's request for a referral (its children loaded in the referral's order) and the centroid lookup used for it:
-    /// shared by the in-house search, the selection options and the offers' scores.
+    /// shared by the in-house search, the selection options and the offers' scores. It carries the referral's authority's area.
     /// </summary>
     public static async Task<(MatchRequest Request, Func<string, GeoPoint?> CentroidOf)> RequestAsync(HearthDb db, Referral referral, DateOnly today,
         CancellationToken ct)
@@ -75,7 +75,8 @@ public static class MatchingData
         children = [.. ids.Select(id => children.Single(c => c.Id == id))];
         var centroids = await DistrictCentroids.AllAsync(db, ct);
         GeoPoint? At(string district) => centroids.TryGetValue(district, out var p) ? p : null;
-        return (MatchNeeds.RequestFor(referral, children, At, today), At);
+        var area = await db.AreaPostcodeDistricts.AsNoTracking().Where(d => d.AuthorityId == referral.AuthorityId).Select(d => d.PostcodeDistrict).ToListAsync(ct);
+        return (MatchNeeds.RequestFor(referral, children, At, today, area), At);
     }
 
     /// <summary>

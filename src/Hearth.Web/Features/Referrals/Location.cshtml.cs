@@ -21,6 +21,7 @@ public sealed class LocationModel(HearthDb db, OrganisationScope scope, TimeProv
 
         public string? AreasToAvoid { get; set; }
         public string? SchoolToKeep { get; set; }
+        public string? SchoolPostcode { get; set; }
         public string? PreferredLocation { get; set; }
         public int Version { get; set; }
     }
@@ -33,7 +34,7 @@ public sealed class LocationModel(HearthDb db, OrganisationScope scope, TimeProv
         Input = new()
         {
             StayInArea = r.StayInArea, MaximumDistanceMiles = r.MaximumDistanceMiles, AreasToAvoid = r.AreasToAvoid,
-            SchoolToKeep = r.SchoolToKeep, PreferredLocation = r.PreferredLocation, Version = r.Version,
+            SchoolToKeep = r.SchoolToKeep, SchoolPostcode = r.SchoolPostcodeDistrict, PreferredLocation = r.PreferredLocation, Version = r.Version,
         };
         return Page();
     }
@@ -43,7 +44,7 @@ public sealed class LocationModel(HearthDb db, OrganisationScope scope, TimeProv
         if (!await LoadAsync(id, ct)) return NotFound();
         if (!Referral.IsEditable) return Closed();
         if (!ModelState.IsValid) return Page();
-        Referral.SetLocation(Input.StayInArea, Input.MaximumDistanceMiles, Input.AreasToAvoid, Input.SchoolToKeep, Input.PreferredLocation);
+        Referral.SetLocation(Input.StayInArea, Input.MaximumDistanceMiles, Input.AreasToAvoid, Input.SchoolToKeep, Input.PreferredLocation, Input.SchoolPostcode);
         return await SaveAndContinueAsync(Input.Version, ct);
     }
 }

@@ -8,7 +8,7 @@ namespace Hearth.Web.Features.Referrals;
 /// A referral as Placements Data Standard v2 JSON: one object per entity of the standard (PlacementAvailability,
 /// PlacementRequirements, PlacementRecommendation, Risks, QualityAssurance) with the standard's field names and option
 /// strings, plus a <c>hearth</c> object for what the standard has no field for (the date, the placement type, the needs
-/// narrative, the location details and the sibling group's ids). The ActualPlacement entity belongs to the placement,
+/// narrative, the location details including <c>hearth.schoolPostcodeDistrict</c>, and the sibling group's ids). The ActualPlacement entity belongs to the placement,
 /// not the referral, and is not part of this document.
 /// </summary>
 public sealed record PlacementsStandardDocument
@@ -39,7 +39,7 @@ public sealed record PlacementsStandardDocument
     public sealed record HearthPart(
         int? ReferralId, string? Status, int? Version, IReadOnlyList<int>? SiblingChildIds, DateOnly? NeededFrom, string? PlacementType, string? ChildNeeds,
         string? CommunicationDetails, string? CulturalNeedsDetails, string? AdditionalSupportDetails, bool? StayInArea, int? MaximumDistanceMiles,
-        IReadOnlyList<string>? AreasToAvoid, string? SchoolToKeep);
+        IReadOnlyList<string>? AreasToAvoid, string? SchoolToKeep, string? SchoolPostcodeDistrict = null);
 
     public static PlacementsStandardDocument From(Referral r)
     {
@@ -74,7 +74,7 @@ public sealed record PlacementsStandardDocument
             QualityAssurance = new(Blank(r.AuthorName), r.CreatedOn),
             Hearth = new(r.Id, r.Status.ToString(), r.Version, ids.Skip(1).ToList(), r.NeededFrom, r.PlacementType?.ToString(), Blank(r.ChildNeeds),
                 Blank(r.CommunicationDetails), Blank(r.CulturalNeedsDetails), Blank(r.AdditionalSupportDetails), r.StayInArea, r.MaximumDistanceMiles,
-                r.AreasToAvoidList.Count == 0 ? null : r.AreasToAvoidList, Blank(r.SchoolToKeep)),
+                r.AreasToAvoidList.Count == 0 ? null : r.AreasToAvoidList, Blank(r.SchoolToKeep), Blank(r.SchoolPostcodeDistrict)),
         };
     }
 
@@ -127,7 +127,7 @@ public sealed record PlacementsStandardDocument
         referral.SetRisks(SelfRisks(k), k?.RiskOther, OtherRisks(k), k?.RiskToOthersOther);
         try
         {
-            referral.SetLocation(h?.StayInArea, h?.MaximumDistanceMiles, string.Join(' ', h?.AreasToAvoid ?? []), h?.SchoolToKeep, a?.PreferredLocation);
+            referral.SetLocation(h?.StayInArea, h?.MaximumDistanceMiles, string.Join(' ', h?.AreasToAvoid ?? []), h?.SchoolToKeep, a?.PreferredLocation, h?.SchoolPostcodeDistrict);
         }
         catch (DomainException e)
         {
@@ -136,6 +136,7 @@ public sealed record PlacementsStandardDocument
                 nameof(Referral.MaximumDistanceMiles) => "hearth.maximumDistanceMiles",
                 nameof(Referral.AreasToAvoid) => "hearth.areasToAvoid",
                 nameof(Referral.SchoolToKeep) => "hearth.schoolToKeep",
+                "SchoolPostcode" => "hearth.schoolPostcodeDistrict",
                 nameof(Referral.PreferredLocation) => "PlacementAvailability.preferredLocation",
                 _ => e.Field,
             }, e.Message);

@@ -50,6 +50,7 @@ public sealed record ReferralSummary(int ReferralId, bool WithChangeLinks, IRead
                 new Row("Maximum distance", r.MaximumDistanceMiles is { } m ? $"{m} miles" : "No limit given", "location", "Input_MaximumDistanceMiles"),
                 new Row("Areas to avoid", Or(r.AreasToAvoid, "None"), "location", "Input_AreasToAvoid"),
                 new Row("School to keep", Or(r.SchoolToKeep, "None given"), "location", "Input_SchoolToKeep"),
+                new Row("School postcode district", Or(r.SchoolPostcodeDistrict, "None given"), "location", "Input_SchoolPostcode"),
                 new Row("Preferred location", Or(r.PreferredLocation, "None given"), "location", "Input_PreferredLocation"),
             ]),
         ]);

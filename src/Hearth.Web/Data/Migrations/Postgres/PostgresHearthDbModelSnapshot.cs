@@ -2395,6 +2395,11 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.Property<int?>("RisksToSelf")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SchoolPostcodeDistrict")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
                     b.Property<string>("SchoolToKeep")
                         .IsRequired()
                         .HasMaxLength(200)

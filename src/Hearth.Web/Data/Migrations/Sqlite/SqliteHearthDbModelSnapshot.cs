@@ -2309,6 +2309,11 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.Property<int?>("RisksToSelf")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SchoolPostcodeDistrict")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SchoolToKeep")
                         .IsRequired()
                         .HasMaxLength(200)
