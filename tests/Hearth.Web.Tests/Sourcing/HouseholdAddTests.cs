@@ -100,7 +100,7 @@ public sealed class HouseholdAddTests(DemoApp app)
 
     private static object Body(string reference, int places = 2, int? vacant = null, int from = 0, int to = 17, string district = "ME6") => new
     {
-        reference, approvals = "ShortTerm, LongTerm, Emergency, Respite, ParentAndChild", approvedPlaces = places, vacantPlaces = vacant, ageFrom = from, ageTo = to,
+        reference, approvals = "ShortTerm, LongTerm, Emergency, Respite, ParentAndChild, StepDown", approvedPlaces = places, vacantPlaces = vacant, ageFrom = from, ageTo = to,
         skills = "Uasc", languages = "Arabic", religion = "", hasPets = false, otherChildrenAges = "12", postcodeDistrict = district,
         ownerOrganisationId = 1,
     };
@@ -174,17 +174,11 @@ public sealed class HouseholdAddTests(DemoApp app)
         var json = await broker.Client.GetFromJsonAsync<JsonObject>($"/api/v1/referrals/{referral}/in-house-matches", Ct);
         var all = json!["ranked"]!.AsArray().Concat(json["excluded"]!.AsArray()).ToList();
         var mine = Assert.Single(all, m => m!["householdId"]!.GetValue<int>() == id)!;
-        if (mine["exclusions"]!.AsArray().Count == 0)
-        {
-            var distance = mine["factors"]!.AsArray().Single(f => f!["name"]!.GetValue<string>() == "Distance")!;
-            Assert.Equal(0, distance["points"]!.GetValue<double>());
-            Assert.StartsWith("ME6 is outside the authority's area", distance["explanation"]!.GetValue<string>(), StringComparison.Ordinal);
-        }
-        else
-        {
-            // Only the maximum distance could exclude a household approved for everything with six places.
-            Assert.All(mine["exclusions"]!.AsArray(), e => Assert.Equal("Maximum distance", e!["constraint"]!.GetValue<string>()));
-        }
+        // Approved for every type and age with six places, in ME6 (within the demo referrals' 15 or 20 miles of Medway homes): ranked, not excluded.
+        Assert.Empty(mine["exclusions"]!.AsArray());
+        var distance = mine["factors"]!.AsArray().Single(f => f!["name"]!.GetValue<string>() == "Distance")!;
+        Assert.Equal(0, distance["points"]!.GetValue<double>());
+        Assert.StartsWith("ME6 is outside the authority's area, and the child should stay in the area", distance["explanation"]!.GetValue<string>(), StringComparison.Ordinal);
 
         // Kent's broker does not find it.
         using var kentBroker = await app.SignInAsync("broker@kent.example");
