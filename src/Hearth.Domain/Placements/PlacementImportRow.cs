@@ -30,7 +30,11 @@ public sealed partial record PlacementImportRow(
     Money WeeklyFee,
     DateOnly? EndDate,
     string? EndReasonCode,
-    DateOnly? WeeklyFeeFrom)
+    DateOnly? WeeklyFeeFrom,
+    IReadOnlyList<ImportedFundingShare>? FundingShares = null,
+    bool FundingSplitGiven = false,
+    DateOnly? FundingSplitFrom = null,
+    ImportedWeeklyCost? AdditionalWeeklyCost = null)
 {
     /// <summary>The template's header, in order.</summary>
     public static readonly IReadOnlyList<string> Columns =
@@ -46,26 +50,38 @@ public sealed partial record PlacementImportRow(
     /// </summary>
     public const string WeeklyFeeFromColumn = "WeeklyFeeFrom";
 
-    /// <summary>Checks a header: null when it is the template's (with or without the optional last column), else the message.</summary>
+    /// <summary>
+    /// Checks a header: null when it is the template's <see cref="Columns"/> in order, followed by any of the
+    /// <see cref="OptionalColumns"/> (each at most once, in any order), else the message.
+    /// </summary>
     public static string? CheckHeader(IReadOnlyList<string> header)
     {
         var names = header.Select(h => (h ?? "").Trim()).ToList();
         while (names.Count > 0 && names[^1].Length == 0) names.RemoveAt(names.Count - 1);
+        var extra = names.Skip(Columns.Count).ToList();
         var matches = names.Count >= Columns.Count && names.Take(Columns.Count).SequenceEqual(Columns, StringComparer.OrdinalIgnoreCase)
-            && (names.Count == Columns.Count || (names.Count == Columns.Count + 1 && string.Equals(names[^1], WeeklyFeeFromColumn, StringComparison.OrdinalIgnoreCase)));
+            && extra.All(n => OptionalColumns.Contains(n, StringComparer.OrdinalIgnoreCase))
+            && extra.Distinct(StringComparer.OrdinalIgnoreCase).Count() == extra.Count;
         if (matches) return null;
         var missing = Columns.Where(c => !names.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
         var unexpected = names.Where(n => !Columns.Contains(n, StringComparer.OrdinalIgnoreCase)
-            && !string.Equals(n, WeeklyFeeFromColumn, StringComparison.OrdinalIgnoreCase)).ToList();
+            && !OptionalColumns.Contains(n, StringComparer.OrdinalIgnoreCase)).ToList();
+        var repeated = names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Key.Length > 0 && g.Count() > 1).Select(g => g.Key).ToList();
         var detail = new List<string>();
         if (missing.Count > 0) detail.Add("missing " + string.Join(", ", missing));
         if (unexpected.Count > 0) detail.Add("not expected " + string.Join(", ", unexpected.Select(u => u.Length == 0 ? "(a blank column)" : u)));
+        if (repeated.Count > 0) detail.Add("more than once " + string.Join(", ", repeated));
         if (detail.Count == 0) detail.Add("the columns are in a different order");
-        return $"The first row must be the template's header ({string.Join("; ", detail)}). Expected: {string.Join(",", Columns)} (optionally followed by {WeeklyFeeFromColumn})";
+        return $"The first row must be the template's header ({string.Join("; ", detail)}). Expected: {string.Join(",", Columns)} (optionally followed by any of {string.Join(",", OptionalColumns)})";
     }
 
     /// <summary>Parses one row: <paramref name="value"/> gives a column's text (null or empty when blank).</summary>
-    public static (PlacementImportRow? Row, List<ImportCellError> Errors) Parse(Func<string, string?> value, DateOnly today)
+    /// <remarks>
+    /// <paramref name="columns"/> is the file's header: the funding split is given (and replaces the one held on a re-import)
+    /// when it has any share column. Without it, a share column whose value is not null counts as present.
+    /// </remarks>
+    public static (PlacementImportRow? Row, List<ImportCellError> Errors) Parse(Func<string, string?> value, DateOnly today,
+        IReadOnlyCollection<string>? columns = null)
     {
         var errors = new List<ImportCellError>();
         string Text(string column) => (value(column) ?? "").Trim();
@@ -79,7 +95,7 @@ public sealed partial record PlacementImportRow(
             return text;
         }
 
-        DateOnly? Date(string column, string what, bool required)
+        DateOnly? Date(string column, string what, bool required, bool allowFuture = false)
         {
             var text = Text(column);
             if (text.Length == 0)
@@ -101,7 +117,7 @@ public sealed partial record PlacementImportRow(
                 return null;
             }
             var date = new DateOnly(year, month, day);
-            if (date > today)
+            if (date > today && !allowFuture)
             {
                 Error(column, $"{Capitalise(what)} must be today or in the past");
                 return null;
@@ -167,10 +183,17 @@ public sealed partial record PlacementImportRow(
         var feeFrom = Date(WeeklyFeeFromColumn, "the date the weekly fee applies from", required: false);
         if (feeFrom is { } from && start is { } s2 && from < s2) Error(WeeklyFeeFromColumn, "The date the weekly fee applies from must be on or after the start date");
 
+        var splitGiven = columns is null ? ShareColumns.Values.Any(c => value(c) is not null)
+            : ShareColumns.Values.Any(c => columns.Contains(c, StringComparer.OrdinalIgnoreCase));
+        var (shares, splitFrom) = ParseSplit(Text, Error, (c, what) => Date(c, what, required: false), fundingSource, fee, start, end);
+        var weeklyCost = ParseWeeklyCost(Text, Error, (c, what) => Date(c, what, required: false, allowFuture: c == CostToColumn),
+            fundingSource, start, end);
+
         if (errors.Count > 0) return (null, errors);
         return (new PlacementImportRow(externalReference, caseReference, givenName, familyName, dateOfBirth!.Value, sex, route!.Value,
             urn.Length == 0 ? null : urn, frameworkReference.Length == 0 ? null : frameworkReference, category!.Value, placeCode,
-            keyServiceLine!.Value, fundingSource!.Value, start!.Value, fee!.Value, end, reason.Length == 0 ? null : reason, feeFrom), errors);
+            keyServiceLine!.Value, fundingSource!.Value, start!.Value, fee!.Value, end, reason.Length == 0 ? null : reason, feeFrom,
+            shares, splitGiven, splitFrom, weeklyCost), errors);
     }
 
     private static string OneOf(string[] names) => names.Length == 1 ? names[0] : string.Join(", ", names[..^1]) + " or " + names[^1];

@@ -273,7 +273,7 @@ public sealed class CostLineTests(DemoApp app)
     {
         var medway = await MedwayIdAsync(db);
         return await db.Placements.Where(p => p.AuthorityId == medway && p.EndDate == null && p.StartDate < Today.AddDays(-60)
-                && p.FeePeriods.Max(f => f.EffectiveFrom) < Today.AddDays(-20))
+                && p.FeePeriods.Max(f => f.EffectiveFrom) < Today.AddDays(-20) && p.ExternalReference == null)
             .OrderByDescending(p => p.Id).Skip(10 + skip).Select(p => p.Id).FirstAsync(Ct);
     });
 

@@ -25,7 +25,7 @@ public sealed class HighestCostWeeklyCostTests(DemoApp app)
             var medway = await db.Authorities.Where(a => a.Name == DemoData.MedwayName).Select(a => a.Id).SingleAsync(Ct);
             var yearStart = FinancialYear.Containing(Today).Start.AddDays(-30);
             var p = await db.Placements.WithCosting()
-                .Where(x => x.AuthorityId == medway && x.EndDate == null && x.Route != PlacementRoute.Framework && x.StartDate < yearStart && x.PreviousPlacementId == null)
+                .Where(x => x.AuthorityId == medway && x.EndDate == null && x.Route != PlacementRoute.Framework && x.StartDate < yearStart && x.PreviousPlacementId == null && x.ExternalReference == null)
                 .OrderByDescending(x => x.Id).Skip(2).FirstAsync(Ct); // the first is the scoping matrix's
             // Running today: £14,000.00 and £1,000.01 a week. Not running today: one that ended today, one from tomorrow, a one-off.
             p.AddWeeklyCost("Two-to-one support", FundingSource.BaseBudget, Today.AddDays(-7), null, Money.FromPence(14_000_00), Today);

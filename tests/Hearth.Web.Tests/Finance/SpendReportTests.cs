@@ -127,4 +127,52 @@ public sealed class SpendReportTests(DemoApp app)
         }
         return runs.Select(r => (r.Key.Year, (long)Math.Round(fees[r.Key.Period].WeeklyPence * (decimal)r.Value / 7m, MidpointRounding.AwayFromZero))).ToList();
     }
+
+    /// <summary>
+    /// The rule by funding source for a placement with a funding split and additional weekly costs (ADR 0019), written out
+    /// plainly like <see cref="IndependentCost"/>: each (fee period, year) run is costed once and falls to the main source;
+    /// a share's weekly amount is its amount, or the fee × share rounded down to whole pence, and its part of each run is
+    /// its own §3 rounding over the run's nights it covers, moved from the main source to its own; an additional weekly
+    /// cost is costed once per year over its nights within the placement's, under its own source. Spend to date.
+    /// </summary>
+    internal static List<(string Year, FundingSource Source, long Pence)> IndependentCostBySource(DateOnly start, DateOnly? end,
+        List<(DateOnly From, long WeeklyPence)> fees, FundingSource main,
+        List<(FundingSource Source, DateOnly From, DateOnly? To, long? WeeklyPence, int? BasisPoints)> shares,
+        List<(FundingSource Source, DateOnly From, DateOnly? To, long WeeklyPence)> weeklyCosts)
+    {
+        var tomorrow = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"))).AddDays(1);
+        var stop = end is { } e && e < tomorrow ? e : tomorrow;
+        static string YearOf(DateOnly night)
+        {
+            var yearStart = night.Month >= 4 ? night.Year : night.Year - 1;
+            return $"{yearStart}-{(yearStart + 1) % 100:00}";
+        }
+        static long Round(long weekly, int nights) => (long)Math.Round(weekly * (decimal)nights / 7m, MidpointRounding.AwayFromZero);
+        static bool Covers(DateOnly from, DateOnly? to, DateOnly night) => night >= from && (to is null || night < to);
+
+        var runs = new Dictionary<(int Period, string Year), int>();
+        var shareRuns = new Dictionary<(int Share, int Period, string Year), int>();
+        var costRuns = new Dictionary<(int Cost, string Year), int>();
+        for (var night = start; night < stop; night = night.AddDays(1))
+        {
+            var period = fees.FindLastIndex(f => f.From <= night);
+            var year = YearOf(night);
+            runs[(period, year)] = runs.GetValueOrDefault((period, year)) + 1;
+            for (var s = 0; s < shares.Count; s++)
+                if (Covers(shares[s].From, shares[s].To, night)) shareRuns[(s, period, year)] = shareRuns.GetValueOrDefault((s, period, year)) + 1;
+            for (var c = 0; c < weeklyCosts.Count; c++)
+                if (Covers(weeklyCosts[c].From, weeklyCosts[c].To, night)) costRuns[(c, year)] = costRuns.GetValueOrDefault((c, year)) + 1;
+        }
+        var lines = runs.Select(r => (r.Key.Year, main, Round(fees[r.Key.Period].WeeklyPence, r.Value))).ToList();
+        foreach (var ((s, period, year), nights) in shareRuns)
+        {
+            var fee = fees[period].WeeklyPence;
+            var weekly = shares[s].WeeklyPence ?? fee * shares[s].BasisPoints!.Value / 10_000; // whole pence, rounded down
+            var part = Round(weekly, nights);
+            lines.Add((year, shares[s].Source, part));
+            lines.Add((year, main, -part));
+        }
+        foreach (var ((c, year), nights) in costRuns) lines.Add((year, weeklyCosts[c].Source, Round(weeklyCosts[c].WeeklyPence, nights)));
+        return lines;
+    }
 }

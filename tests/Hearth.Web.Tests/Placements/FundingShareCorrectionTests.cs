@@ -99,7 +99,7 @@ public sealed class FundingShareCorrectionTests(DemoApp app)
         var before = ThisYear.Start.AddDays(-30);
         var p = await db.Placements
             .Where(x => x.AuthorityId == medway && x.EndDate == null && x.Route != PlacementRoute.Framework && x.StartDate < before
-                && x.PreviousPlacementId == null && x.FundingSource == FundingSource.BaseBudget)
+                && x.PreviousPlacementId == null && x.FundingSource == FundingSource.BaseBudget && x.ExternalReference == null)
             .OrderByDescending(x => x.Id).Skip(skip).FirstAsync(Ct); // 0 the scoping matrix's; 4 ForecastFundingSplitTests'
         return (p.Id, p.Version);
     });

@@ -12,12 +12,13 @@ public static class ScopeContextCosts
 
     /// <summary>
     /// "/placements/{id}/additional-costs/{costId}" for a one-off £1 cost ten years ahead on the organisation's last live
-    /// placement (the tests that change placements take the first ones): it never counts in spend to date, so Kent's spend
+    /// placement not created by an import (the import tests give theirs funding splits; the tests that change placements take
+    /// the first ones): it never counts in spend to date, so Kent's spend
     /// fingerprints are untouched.
     /// </summary>
     public static async Task<string> MatrixCostPathAsync(this ScopeContext c, int organisationId) => await c.App.WithDbAsync(async db =>
     {
-        var placementId = await db.Placements.Where(p => p.EndDate == null && p.CallOffDecisionId == null && (p.AuthorityId == organisationId || p.ProviderId == organisationId))
+        var placementId = await db.Placements.Where(p => p.EndDate == null && p.CallOffDecisionId == null && p.ExternalReference == null && (p.AuthorityId == organisationId || p.ProviderId == organisationId))
             .OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync();
         return $"/placements/{placementId}/additional-costs/{await c.MatrixCostInAsync(placementId)}";
     });
@@ -56,7 +57,7 @@ public static class ScopeContextCosts
     /// </summary>
     public static async Task<string> MatrixSharePathAsync(this ScopeContext c, int organisationId)
     {
-        var placementId = await c.App.WithDbAsync(db => db.Placements.Where(p => p.EndDate == null && p.CallOffDecisionId == null && (p.AuthorityId == organisationId || p.ProviderId == organisationId))
+        var placementId = await c.App.WithDbAsync(db => db.Placements.Where(p => p.EndDate == null && p.CallOffDecisionId == null && p.ExternalReference == null && (p.AuthorityId == organisationId || p.ProviderId == organisationId))
             .OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync());
         await Creating.WaitAsync();
         try

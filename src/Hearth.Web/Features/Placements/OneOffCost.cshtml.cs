@@ -3,18 +3,14 @@ using Hearth.Domain.Common;
 using Hearth.Domain.Placements;
 using Hearth.Web.Data;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Hearth.Web.Features.Placements;
 
 /// <summary>Record a one-off cost (for example a setting-up grant); it falls in the financial year of its date.</summary>
 [Authorize(Roles = PlacementAccess.CostRecorders)]
-public sealed class OneOffCostModel(HearthDb db, TimeProvider clock) : PlacementFormModel(db)
+public sealed class OneOffCostModel(HearthDb db, TimeProvider clock) : AdditionalCostFormModel<OneOffCostModel.InputModel>(db, clock)
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
-
-    public sealed class InputModel
+    public sealed class InputModel : IAdditionalCostInput
     {
         [Required(ErrorMessage = "Enter what the cost is for")]
         public string? Description { get; set; }
@@ -29,23 +25,13 @@ public sealed class OneOffCostModel(HearthDb db, TimeProvider clock) : Placement
         public string? Amount { get; set; }
 
         public int Version { get; set; }
+
+        DateOnly? IAdditionalCostInput.To => null;
     }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    protected override string Record(Money amount, DateOnly today)
     {
-        if (!await LoadAsync(id, ct)) return NotFound();
-        Input.Version = Placement.Version;
-        Input.FundingSource = Placement.FundingSource;
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, ct)) return NotFound();
-        if (!ModelState.IsValid) return Page();
-        var amount = PlacementInput.ParseAmount(Input.Amount, "Amount");
-        Placement.AddOneOffCost(Input.Description!, Input.FundingSource!.Value, Input.From!.Value, amount, London.Today(clock));
-        await SaveAsync(Input.Version, ct);
-        return Redirect($"/placements/{id}?saved=" + Uri.EscapeDataString($"One-off cost of {amount} on {Input.From:d MMMM yyyy} recorded"));
+        Placement.AddOneOffCost(Input.Description!, Input.FundingSource!.Value, Input.From!.Value, amount, today);
+        return $"One-off cost of {amount} on {Input.From:d MMMM yyyy} recorded";
     }
 }

@@ -33,7 +33,7 @@ public sealed class PlacementImporter(HearthDb db, TimeProvider clock)
 
     /// <summary>The template: the header row of a CSV file.</summary>
     public static byte[] Template() =>
-        Encoding.UTF8.GetBytes(string.Join(",", PlacementImportRow.Columns) + "\r\n");
+        Encoding.UTF8.GetBytes(string.Join(",", PlacementImportRow.TemplateColumns) + "\r\n");
 
     public static bool IsXlsx(string fileName) => fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
     public static bool IsCsv(string fileName) => fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
@@ -86,7 +86,7 @@ public sealed class PlacementImporter(HearthDb db, TimeProvider clock)
             {
                 var index = header.FindIndex(h => string.Equals(h, column, StringComparison.OrdinalIgnoreCase));
                 return index >= 0 && index < cells.Length ? cells[index] : null;
-            }, today);
+            }, today, header);
             errors.AddRange(cellErrors.Select(e => new RowError(number, e.Column, e.Message)));
             if (row is not null) rows.Add((number, row));
             if (progress is not null && ++checkedRows % ProgressEvery == 0) await progress(checkedRows, dataRows.Count);
@@ -171,10 +171,12 @@ public sealed class PlacementImporter(HearthDb db, TimeProvider clock)
                     var fresh = Placement.Start(authorityId, children[row.ChildCaseReference].Id, row.Route, providerId, null, frameworkId,
                         row.Category, row.PlaceCode, row.KeyServiceLine, row.FundingSource, row.StartDate, row.WeeklyFee, null, row.ExternalReference);
                     if (row.EndDate is { } end) fresh.EndWithoutReason(end, row.EndReasonCode);
+                    if (row.FundingShares is { Count: > 0 } shares) fresh.ImportFundingSplit(shares, row.FundingSplitFrom, today);
+                    if (row.AdditionalWeeklyCost is { } cost) fresh.ImportWeeklyCost(cost, today);
                     db.Placements.Add(fresh);
                     created++;
                 }
-                else if (Update(placement, row)) updated++;
+                else if (Update(placement, row, today)) updated++;
                 else unchanged++;
             }
             catch (DomainException e)
@@ -199,8 +201,8 @@ public sealed class PlacementImporter(HearthDb db, TimeProvider clock)
 
     private static int ColumnOrder(string column)
     {
-        var index = PlacementImportRow.Columns.ToList().FindIndex(c => c == column);
-        return index < 0 ? PlacementImportRow.Columns.Count : index;
+        var index = PlacementImportRow.TemplateColumns.ToList().FindIndex(c => c == column);
+        return index < 0 ? PlacementImportRow.TemplateColumns.Count : index;
     }
 
     /// <summary>
@@ -228,8 +230,11 @@ public sealed class PlacementImporter(HearthDb db, TimeProvider clock)
             yield return new(number, "WeeklyFee", $"The weekly fee differs from the current fee of {placement.CurrentWeeklyFee}: give the date the new fee applies from in {PlacementImportRow.WeeklyFeeFromColumn}");
     }
 
-    /// <summary>Applies a re-imported row's new fee and end date; false when the row matches what is held.</summary>
-    private static bool Update(Placement placement, PlacementImportRow row)
+    /// <summary>
+    /// Applies a re-imported row's new fee, end date, funding split (when the file has share columns) and additional weekly
+    /// cost; false when the row matches what is held.
+    /// </summary>
+    private static bool Update(Placement placement, PlacementImportRow row, DateOnly today)
     {
         var changed = false;
         if (placement.CurrentWeeklyFee != row.WeeklyFee && row.WeeklyFeeFrom is { } from)
@@ -242,6 +247,8 @@ public sealed class PlacementImporter(HearthDb db, TimeProvider clock)
             placement.EndWithoutReason(end, row.EndReasonCode);
             changed = true;
         }
+        if (row.FundingSplitGiven && placement.ImportFundingSplit(row.FundingShares ?? [], row.FundingSplitFrom, today)) changed = true;
+        if (row.AdditionalWeeklyCost is { } cost && placement.ImportWeeklyCost(cost, today)) changed = true;
         return changed;
     }
 

@@ -3,18 +3,14 @@ using Hearth.Domain.Common;
 using Hearth.Domain.Placements;
 using Hearth.Web.Data;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Hearth.Web.Features.Placements;
 
 /// <summary>Record an additional weekly cost (for example a support worker), charged per night like the fee.</summary>
 [Authorize(Roles = PlacementAccess.CostRecorders)]
-public sealed class WeeklyCostModel(HearthDb db, TimeProvider clock) : PlacementFormModel(db)
+public sealed class WeeklyCostModel(HearthDb db, TimeProvider clock) : AdditionalCostFormModel<WeeklyCostModel.InputModel>(db, clock)
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
-
-    public sealed class InputModel
+    public sealed class InputModel : IAdditionalCostInput
     {
         [Required(ErrorMessage = "Enter what the cost is for")]
         public string? Description { get; set; }
@@ -33,21 +29,9 @@ public sealed class WeeklyCostModel(HearthDb db, TimeProvider clock) : Placement
         public int Version { get; set; }
     }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    protected override string Record(Money amount, DateOnly today)
     {
-        if (!await LoadAsync(id, ct)) return NotFound();
-        Input.Version = Placement.Version;
-        Input.FundingSource = Placement.FundingSource;
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, ct)) return NotFound();
-        if (!ModelState.IsValid) return Page();
-        var amount = PlacementInput.ParseAmount(Input.Amount, "Amount");
-        Placement.AddWeeklyCost(Input.Description!, Input.FundingSource!.Value, Input.From!.Value, Input.To, amount, London.Today(clock));
-        await SaveAsync(Input.Version, ct);
-        return Redirect($"/placements/{id}?saved=" + Uri.EscapeDataString($"Additional weekly cost of {amount} from {Input.From:d MMMM yyyy} recorded"));
+        Placement.AddWeeklyCost(Input.Description!, Input.FundingSource!.Value, Input.From!.Value, Input.To, amount, today);
+        return $"Additional weekly cost of {amount} from {Input.From:d MMMM yyyy} recorded";
     }
 }
