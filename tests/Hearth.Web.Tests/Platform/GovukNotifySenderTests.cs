@@ -136,8 +136,9 @@ public sealed class GovukNotifySenderTests(DemoApp app)
         Assert.All(logged, m => Assert.DoesNotContain(ApiKey[^36..], m.Error!, StringComparison.Ordinal));
 
         var untemplated = $"notify-untemplated-{Guid.NewGuid():N}@medway.example";
+        using var http2 = new HttpClient(new FakeNotify()) { BaseAddress = new Uri("https://api.notifications.service.gov.uk") };
         await using (var scope = SystemScope(out var db))
-            await new GovukNotifySender(http, NotifySettings(defaultTemplate: null), db, TimeProvider.System, NullLogger<GovukNotifySender>.Instance)
+            await new GovukNotifySender(http2, NotifySettings(defaultTemplate: null), db, TimeProvider.System, NullLogger<GovukNotifySender>.Instance)
                 .SendAsync([new Notification(medway, untemplated, "NoAnswers", "s", "b")], TestContext.Current.CancellationToken);
         var missing = Assert.Single(await LoggedAsync(untemplated));
         Assert.Equal("Failed", missing.Delivery);

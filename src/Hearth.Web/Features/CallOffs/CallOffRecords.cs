@@ -140,10 +140,10 @@ public sealed class CallOffRecords(HearthDb db, OrganisationScope scope, TimePro
     {
         if (!scope.IsSystem) throw new InvalidOperationException("Only the system scope advances every authority's call-offs.");
         // Deadlines compared in memory: SQLite stores instants in a form that does not order across offsets.
-        var asked = await db.CallOffs.AsNoTracking().Where(c => c.Status == CallOffStatus.Open)
-            .SelectMany(c => c.Recipients.Where(r => r.Status == RecipientStatus.Asked && r.Deadline != null).Select(r => new { c.Id, r.Deadline }))
-            .ToListAsync(ct);
-        var due = asked.Where(a => a.Deadline < now).Select(a => a.Id).Distinct().Order().ToList();
+        var asked = await db.Set<CallOffRecipient>().AsNoTracking()
+            .Where(r => r.Status == RecipientStatus.Asked && r.Deadline != null && db.CallOffs.Any(c => c.Id == r.CallOffId && c.Status == CallOffStatus.Open))
+            .Select(r => new { r.CallOffId, r.Deadline }).ToListAsync(ct);
+        var due = asked.Where(a => a.Deadline < now).Select(a => a.CallOffId).Distinct().Order().ToList();
         var changed = 0;
         foreach (var id in due)
         {
