@@ -109,7 +109,7 @@ public sealed class DeadlinesAndCascadeTests(DemoApp app)
 
         // The next call-off Medway sends (a planned referral) is given 7 working days.
         var medway = await SourcingArrange.AuthorityIdAsync(app, DemoData.MedwayName);
-        var referralId = await SourcingArrange.SignedOffReferralAsync(app, medway, "Deadline test");
+        var referralId = await SourcingArrange.SignedOffReferralAsync(app, medway, "Deadline test", givenName: "Ottoline", familyName: "Quarrington");
         Assert.Equal(HttpStatusCode.OK, (await broker.Client.PostAsJsonAsync($"/api/v1/call-offs/in-house-outcomes/{referralId}",
             new { reason = "NoCapacity", details = "All full" }, Ct)).StatusCode);
         var sent = await broker.Client.PostAsJsonAsync("/api/v1/call-offs", new { referralId, lotNumber = 1, lotChoiceReason = "Test" }, Ct);
@@ -122,11 +122,14 @@ public sealed class DeadlinesAndCascadeTests(DemoApp app)
             r => Assert.Equal(expected, r!["deadline"]!.GetValue<DateTimeOffset>()));
     }
 
+    // The children's names must not be words a provider's page shows anyway ("Test Child" would be): CallOffWebTests looks
+    // for every call-off child's name in the provider's pages.
+
     /// <summary>A Medway cascade sent 10 days ago: the first provider's 5 working days have passed, the demo provider is next.</summary>
     private Task<(int CallOffId, int First, int Second)> LapsedCascadeAsync() => app.WithDbAsync(async db =>
     {
         var medway = await db.Authorities.Where(a => a.Name == DemoData.MedwayName).Select(a => a.Id).SingleAsync(Ct);
-        var referralId = await SourcingArrange.SignedOffReferralAsync(app, medway, "Cascade test");
+        var referralId = await SourcingArrange.SignedOffReferralAsync(app, medway, "Cascade test", givenName: "Perpetua", familyName: "Vanstone");
         var referral = await db.Referrals.Include(r => r.Children).SingleAsync(r => r.Id == referralId, Ct);
         var childIds = referral.Children.Select(c => c.ChildId).ToList();
         var children = await db.Children.AsNoTracking().Where(c => childIds.Contains(c.Id)).ToListAsync(Ct);
