@@ -51,6 +51,9 @@ public static class HearthApp
         builder.Services.AddScoped<Features.Tenders.TenderEvaluation>();
         Notifications.NotificationRegistration.AddHearthNotifications(builder.Services, configuration);
         builder.Services.AddScoped<Features.CallOffs.CallOffRecords>();
+        builder.Services.AddScoped<Features.CallOffs.DeadlineSettings>();
+        builder.Services.Configure<Features.CallOffs.DeadlineWorkerOptions>(configuration.GetSection(Features.CallOffs.DeadlineWorkerOptions.Section));
+        builder.Services.AddHostedService<Features.CallOffs.DeadlineWorker>();
         // Selection: every option source is combined; the call-off slice adds its offers source here.
         builder.Services.AddScoped<Features.Sourcing.ISelectionOptionsSource, Features.Sourcing.InHouseOptionsSource>();
         builder.Services.AddScoped<Features.Sourcing.ISelectionOptionsSource, Features.Sourcing.SpotPurchaseOptionsSource>();

@@ -98,6 +98,19 @@ public static class Navigation
             items.Add(Item("Referrals to answer", "/provider/referrals", currentPath));
         }
 
+        // Managers who sign off referrals also approve offers above the framework price (ADR 0017).
+        if (Features.Referrals.ReferralAccess.CanSignOff(user))
+        {
+            items.Add(Item("Offer approvals", "/call-offs/approvals", currentPath));
+        }
+
+        // Commissioners and the authority's administrators set how long providers have to answer (ADR 0023).
+        if (user.IsInRole(Roles.Commissioner)
+            || (user.IsInRole(Roles.Administrator) && user.HasClaim(HearthClaims.OrganisationKind, nameof(Hearth.Domain.Organisations.OrganisationKind.Authority))))
+        {
+            items.Add(Item("Response deadlines", "/call-offs/deadlines", currentPath));
+        }
+
         return items;
     }
 

@@ -26,8 +26,19 @@ public static class ExpectedMenu
     private static readonly string[] KeyDecisions = [Roles.Commissioner, Roles.Auditor];
     private static readonly string[] Tenders = [Roles.Commissioner, Roles.ContractManager, Roles.Auditor];
 
+    /// <summary>
+    /// The menu for a demo user: their role's, plus "Offer approvals" for managers who sign off referrals, and "Response
+    /// deadlines" for an authority's (not a provider's) administrator.
+    /// </summary>
+    public static string[] For(Hearth.Web.Data.Demo.DemoSignIn user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var authority = user.Organisation is Hearth.Web.Data.Demo.DemoData.KentName or Hearth.Web.Data.Demo.DemoData.MedwayName;
+        return For(user.Role, Hearth.Web.Data.Demo.DemoData.SignsOffReferrals(user), authority);
+    }
+
     /// <summary>The link texts of the menu, in order, for a person holding <paramref name="role"/>.</summary>
-    public static string[] For(string role)
+    public static string[] For(string role, bool signsOffReferrals = false, bool authority = true)
     {
         var items = new List<string> { "Home" };
         if (Placements.Contains(role)) items.Add("Placements");
@@ -45,6 +56,8 @@ public static class ExpectedMenu
         if (role == Roles.Commissioner) items.Add("Match weights");
         if (role == Roles.Broker) items.Add("Call-offs");
         if (role == Roles.ProviderUser) items.Add("Referrals to answer");
+        if (signsOffReferrals && role == Roles.SocialWorker) items.Add("Offer approvals");
+        if (role == Roles.Commissioner || (role == Roles.Administrator && authority)) items.Add("Response deadlines");
         return [.. items];
     }
 }

@@ -21,6 +21,8 @@ internal sealed class HearthWebFactory(string dataFolder, DateOnly asOf) : WebAp
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:AsOf", asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Demo:PrintSignIns", "false");
+        // The call-off deadline worker would move demo call-offs on under running tests: tests call AdvanceDueAsync themselves.
+        builder.UseSetting("CallOffs:DeadlineWorker:Enabled", "false");
         // Keep the test output readable: warnings and errors only.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");

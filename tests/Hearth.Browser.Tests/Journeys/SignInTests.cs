@@ -23,7 +23,7 @@ public sealed partial class SignInTests(HearthBrowserFixture app) : BrowserTest(
             .ToBeVisibleAsync();
         await Expect(Header).ToContainTextAsync($"Signed in as {user.DisplayName}");
         // The service navigation offers the sections the role opens, and no others.
-        await Expect(ServiceNavigation.GetByRole(AriaRole.Link)).ToHaveTextAsync(ExpectedMenu.For(user.Role));
+        await Expect(ServiceNavigation.GetByRole(AriaRole.Link)).ToHaveTextAsync(ExpectedMenu.For(user));
         await Expect(ServiceNavigation.GetByRole(AriaRole.Link, new() { Name = "Home", Exact = true }))
             .ToHaveAttributeAsync("aria-current", "page");
 

@@ -20,6 +20,8 @@ public sealed class HearthFactory(TestDatabase database, bool demo, IReadOnlyDic
         builder.UseSetting("Demo:AsOf", DemoAsOf.ToString("yyyy-MM-dd"));
         builder.UseSetting("Demo:PrintSignIns", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // The call-off deadline worker would move demo call-offs on under running tests: tests call AdvanceDueAsync themselves.
+        builder.UseSetting("CallOffs:DeadlineWorker:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
     }
 

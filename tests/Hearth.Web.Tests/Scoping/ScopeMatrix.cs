@@ -293,6 +293,17 @@ public static class ScopeMatrix
         new("Answer a referral", "POST", "/provider/referrals/{id:int}?handler=Decline", Role(Roles.ProviderUser), CrossOrganisation.Hidden,
             _ => Task.FromResult(""), c => c.ProviderOtherAsync("/provider/referrals/{0}?handler=Decline&Input.DeclineReason=Other&Input.DeclineDetails=x")),
         new("Outbox", "GET", "/admin/outbox", Role(Roles.Administrator), CrossOrganisation.NoIds, _ => Task.FromResult("/admin/outbox")),
+        // Response deadlines (ADR 0023): the signer's own authority only, so there are no ids to trespass with.
+        new("Response deadlines", "GET", "/call-offs/deadlines", s => s.Role is Roles.Broker or Roles.Commissioner || AuthorityAdministrator(s),
+            CrossOrganisation.NoIds, _ => Task.FromResult("/call-offs/deadlines")),
+        new("Change response deadlines", "POST", "/call-offs/deadlines", s => s.Role == Roles.Commissioner || AuthorityAdministrator(s),
+            CrossOrganisation.NoIds, _ => Task.FromResult("")), // DeadlinesAndCascadeTests changes Medway's
+        new("API: response deadlines", "GET", "/api/v1/call-offs/deadlines", s => s.Role is Roles.Broker or Roles.Commissioner || AuthorityAdministrator(s),
+            CrossOrganisation.NoIds, _ => Task.FromResult("/api/v1/call-offs/deadlines")),
+        new("API: change response deadlines", "PUT-JSON", "/api/v1/call-offs/deadlines", s => s.Role == Roles.Commissioner || AuthorityAdministrator(s),
+            CrossOrganisation.NoIds, _ => Task.FromResult("/api/v1/call-offs/deadlines")),
+        new("Offers waiting for approval", "GET", "/call-offs/approvals", AnyRole(Roles.Broker, Roles.SocialWorker), CrossOrganisation.NoIds,
+            _ => Task.FromResult("/call-offs/approvals")),
         new("API: call-offs", "GET", "/api/v1/call-offs", Role(Roles.Broker), CrossOrganisation.NoIds, _ => Task.FromResult("/api/v1/call-offs")),
         new("API: call-off", "GET", "/api/v1/call-offs/{id:int}", Role(Roles.Broker), CrossOrganisation.Hidden,
             c => c.OwnAsync(a => c.DemoCallOffOfAsync(a), "/api/v1/call-offs/{0}"), c => c.OtherAsync(a => c.DemoCallOffOfAsync(a), "/api/v1/call-offs/{0}")),

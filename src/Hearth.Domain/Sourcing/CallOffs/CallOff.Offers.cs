@@ -139,7 +139,9 @@ public sealed partial class CallOff
 
     private CallOffRecipient EnsureMayAnswer(int providerId, DateTimeOffset now, IReadOnlySet<DateOnly> bankHolidays)
     {
-        Advance(now, bankHolidays);
+        // A cascade may have moved on to this provider; a broadcast's lapses are left to Advance (the deadline check below
+        // refuses a late answer either way).
+        if (Rule == CallOffRule.Cascade) Advance(now, bankHolidays);
         var recipient = RecipientFor(providerId);
         if (recipient is null || recipient.AskedAt is null) throw new DomainException(nameof(Status), "This referral was not sent to you");
         if (recipient.Status == RecipientStatus.Declined) throw new DomainException(nameof(Status), "You have declined this referral");

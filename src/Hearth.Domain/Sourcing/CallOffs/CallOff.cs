@@ -114,12 +114,21 @@ public sealed partial class CallOff
 
     /// <summary>
     /// Moves a cascade on at <paramref name="now"/>: an unanswered ask past its deadline lapses and the next provider is asked
-    /// from the moment it lapsed. Returns the providers newly asked (to notify). A broadcast, or a settled call-off, does nothing.
+    /// from the moment it lapsed. Returns the providers newly asked (to notify). In a broadcast every unanswered ask past its
+    /// deadline lapses (nobody is asked next). A settled call-off does nothing.
     /// </summary>
     public IReadOnlyList<CallOffRecipient> Advance(DateTimeOffset now, IReadOnlySet<DateOnly> bankHolidays)
     {
         var asked = new List<CallOffRecipient>();
-        if (Status != CallOffStatus.Open || Rule != CallOffRule.Cascade) return asked;
+        if (Status != CallOffStatus.Open) return asked;
+        if (Rule != CallOffRule.Cascade)
+        {
+            var lapsed = _recipients.Where(r => r.Status == RecipientStatus.Asked && r.Deadline is { } d && now > d).ToList();
+            foreach (var r in lapsed) r.Lapse();
+            if (lapsed.Count > 0) Version++;
+            return asked;
+        }
+        var before = _recipients.Count(r => r.Status == RecipientStatus.Lapsed);
         while (true)
         {
             var current = _recipients.Where(r => r.Status is RecipientStatus.Asked or RecipientStatus.Offered).OrderBy(r => r.Order).LastOrDefault();
@@ -142,9 +151,17 @@ public sealed partial class CallOff
             next.Ask(from, Window.DeadlineFrom(from, bankHolidays));
             asked.Add(next);
         }
-        if (asked.Count > 0) Version++;
+        if (asked.Count > 0 || _recipients.Count(r => r.Status == RecipientStatus.Lapsed) != before) Version++;
         return asked;
     }
+
+    /// <summary>
+    /// True when nobody can answer any more: every provider asked has declined or let the deadline pass, nobody is queued,
+    /// and no offer is on the table. The broker must close the call-off or look elsewhere (a spot purchase).
+    /// </summary>
+    public bool NoAnswersLeft => Status == CallOffStatus.Open
+        && _recipients.All(r => r.Status is RecipientStatus.Declined or RecipientStatus.Lapsed or RecipientStatus.NotAsked)
+        && !_offers.Any(o => o.Status == OfferStatus.Active);
 
     private void EnsureOpen()
     {

@@ -115,6 +115,7 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         b.Property(m => m.Body).HasMaxLength(8_000).IsRequired();
         b.Property(m => m.Delivery).HasMaxLength(20).IsRequired();
         b.Property(m => m.NotifyId).HasMaxLength(100);
+        b.Property(m => m.Error).HasMaxLength(OutboxMessage.MaximumErrorLength);
         b.HasIndex(m => new { m.RecipientOrganisationId, m.Id });
     }
 }

@@ -37,6 +37,7 @@ public static class ApiRoutes
         v1.MapHouseholdsApi();
         v1.MapMatchingApi();
         v1.MapCallOffsApi();
+        v1.MapResponseDeadlinesApi();
         v1.MapSourcingApi();
         app.Map("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
             detail: "There is no API endpoint at this address. See /api/reference.")).AllowAnonymous().ExcludeFromDescription();

@@ -92,13 +92,74 @@ public sealed class CallOffRecords(HearthDb db, OrganisationScope scope, TimePro
     public Task<CallOff?> FindAsync(int id, CancellationToken ct) =>
         db.CallOffs.Include(c => c.Recipients).Include(c => c.Offers).Include(c => c.Children).AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, ct);
 
-    /// <summary>Moves a cascade on past lapsed deadlines (when anyone looks at it) and tells the newly asked providers.</summary>
-    public async Task AdvanceAsync(CallOff callOff, CancellationToken ct)
+    /// <summary>
+    /// Moves a call-off on past lapsed deadlines when someone looks at it (the deadline worker usually has already) and
+    /// returns it as saved: if the worker or another viewer saved the same change first, the call-off is read again.
+    /// </summary>
+    public async Task<CallOff> AdvanceAsync(CallOff callOff, CancellationToken ct)
     {
-        var asked = callOff.Advance(clock.GetUtcNow(), BankHolidays);
-        if (asked.Count == 0) return;
+        try
+        {
+            await AdvanceAsync(callOff, clock.GetUtcNow(), ct);
+            return callOff;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return await FindAsync(callOff.Id, ct) ?? callOff;
+        }
+    }
+
+    /// <summary>
+    /// Lapses unanswered asks past their deadline at <paramref name="now"/>, asks the next provider of a cascade, saves
+    /// (guarded by the call-off's version) and tells the newly asked providers; when nobody is left to answer, tells the
+    /// broker once. Returns true when something changed.
+    /// </summary>
+    public async Task<bool> AdvanceAsync(CallOff callOff, DateTimeOffset now, CancellationToken ct)
+    {
+        var version = callOff.Version;
+        var asked = callOff.Advance(now, BankHolidays);
+        if (callOff.Version == version) return false;
         await db.SaveChangesAsync(ct);
-        await sender.SendAsync(await notifications.NewReferralAsync(callOff, asked, ct), ct);
+        var messages = new List<Notification>(await notifications.NewReferralAsync(callOff, asked, ct));
+        if (callOff.NoAnswersLeft)
+            messages.AddRange(await notifications.ToBrokerAsync(callOff, "NoAnswers", $"No offers for call-off {callOff.Id} by the deadline",
+                $"Every provider asked for call-off {callOff.Id} (referral {callOff.ReferralId}) has declined or let the deadline pass, and no offer is open. "
+                + "Close the call-off and consider a spot purchase.", ct));
+        await sender.SendAsync(messages, ct);
+        return true;
+    }
+
+    /// <summary>
+    /// The deadline worker's pass (ADR 0023), in the system scope across authorities: every open call-off with an unanswered
+    /// ask past its deadline at <paramref name="now"/> is advanced as if someone had opened it. Two workers may run at once:
+    /// the call-off's version lets one save; the other's conflict means the work is done, so it is skipped. Returns how
+    /// many call-offs this pass changed.
+    /// </summary>
+    public async Task<int> AdvanceDueAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        if (!scope.IsSystem) throw new InvalidOperationException("Only the system scope advances every authority's call-offs.");
+        // Deadlines compared in memory: SQLite stores instants in a form that does not order across offsets.
+        var asked = await db.Set<CallOffRecipient>().AsNoTracking()
+            .Where(r => r.Status == RecipientStatus.Asked && r.Deadline != null && db.CallOffs.Any(c => c.Id == r.CallOffId && c.Status == CallOffStatus.Open))
+            .Select(r => new { r.CallOffId, r.Deadline }).ToListAsync(ct);
+        var due = asked.Where(a => a.Deadline < now).Select(a => a.CallOffId).Distinct().Order().ToList();
+        var changed = 0;
+        foreach (var id in due)
+        {
+            db.ChangeTracker.Clear();
+            if (await FindAsync(id, ct) is not { } callOff) continue;
+            try
+            {
+                if (await AdvanceAsync(callOff, now, ct)) changed++;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another worker (or a person opening the page) moved this call-off on first: nothing left to do here.
+            }
+        }
+        db.ChangeTracker.Clear();
+        return changed;
     }
 
     public async Task CloseAsync(CallOff callOff, int version, string? reason, CancellationToken ct)

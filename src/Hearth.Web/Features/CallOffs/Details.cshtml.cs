@@ -26,8 +26,8 @@ public sealed class DetailsModel(CallOffRecords records, Sourcing.OfferScoring s
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (await records.FindAsync(id, ct) is not { } callOff || !IsAuthorityCallOff()) return NotFound();
-        await records.AdvanceAsync(callOff, ct);
+        if (await records.FindAsync(id, ct) is not { } found || !IsAuthorityCallOff()) return NotFound();
+        var callOff = await records.AdvanceAsync(found, ct);
         CallOff = callOff;
         Now = clock.GetUtcNow();
         Input.Version = callOff.Version;

@@ -81,6 +81,10 @@ public sealed class HomeTasks(HearthDb db, Finance.SpendReport spend, TimeProvid
             cards.Add(new HomeCard(Roles.SocialWorker, $"{waiting} referral{(waiting == 1 ? "" : "s")} waiting for sign-off",
                 "Sign off each referral, or return it with comments, so the placement finding team can start searching.",
                 "See referrals waiting for sign-off", "/referrals?Status=AwaitingSignOff", NeedsAction: waiting > 0));
+            var offers = (await CallOffs.ApprovalQueue.ForAsync(db, ct)).Sum(w => w.Offers);
+            cards.Add(new HomeCard(Roles.SocialWorker, $"{offers} offer{(offers == 1 ? "" : "s")} waiting for your approval",
+                "Offers above the framework price (or with none) need a manager's approval before the broker can choose them.",
+                "See offers waiting for approval", CallOffs.ApprovalsListModel.Path, NeedsAction: offers > 0));
         }
         cards.Add(await EndingSoonAsync(Roles.SocialWorker, ct));
         return cards;

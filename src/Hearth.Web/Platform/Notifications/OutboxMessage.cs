@@ -16,4 +16,8 @@ public sealed class OutboxMessage
     /// <summary>"Kept" (no Notify key configured), "Sent" (accepted by Notify) or "Failed".</summary>
     public string Delivery { get; set; } = "";
     public string? NotifyId { get; set; }
+    /// <summary>Why GOV.UK Notify refused or could not be reached ("Failed"); never contains the API key.</summary>
+    public string? Error { get; set; }
+
+    public const int MaximumErrorLength = 500;
 }

@@ -10,12 +10,19 @@ public sealed class OutboxNotificationSender(HearthDb db, TimeProvider clock) : 
         ArgumentNullException.ThrowIfNull(notifications);
         if (notifications.Count == 0) return;
         var now = clock.GetUtcNow();
-        db.OutboxMessages.AddRange(notifications.Select(n => new OutboxMessage
+        db.OutboxMessages.AddRange(notifications.Select(n => Record(n, now, "Kept")));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The outbox row for one notification (subject and body cut to the columns' lengths).</summary>
+    public static OutboxMessage Record(Notification n, DateTimeOffset at, string delivery)
+    {
+        ArgumentNullException.ThrowIfNull(n);
+        return new OutboxMessage
         {
             RecipientOrganisationId = n.RecipientOrganisationId, RecipientEmail = n.Email, Template = n.Template,
             Subject = n.Subject.Length > 300 ? n.Subject[..300] : n.Subject, Body = n.Body.Length > 8_000 ? n.Body[..8_000] : n.Body,
-            CreatedAt = now, Delivery = "Kept",
-        }));
-        await db.SaveChangesAsync(ct);
+            CreatedAt = at, Delivery = delivery,
+        };
     }
 }

@@ -243,4 +243,66 @@ public class CallOffTests
         Assert.True(InHouseSearchOutcome.AllowsExternalSearch([emergency]));
         Assert.False(InHouseSearchOutcome.AllowsExternalSearch([]));
     }
+
+    [Fact]
+    public void Advance_BroadcastPastEveryDeadline_LapsesTheUnansweredAndAsksNobody()
+    {
+        var c = Send();
+        OfferFrom(c, 101, Money.FromPounds(800m));
+        c.Decline(102, DeclineReason.NoVacancy, "Full", Now.AddHours(1), Holidays);
+        var deadline = c.LatestDeadline!.Value;
+        var version = c.Version;
+        Assert.Empty(c.Advance(deadline, Holidays)); // at the deadline itself nothing lapses
+        Assert.Equal(version, c.Version);
+        Assert.Empty(c.Advance(deadline.AddSeconds(1), Holidays));
+        Assert.Equal(RecipientStatus.Lapsed, c.RecipientFor(103)!.Status);
+        Assert.Equal(RecipientStatus.Offered, c.RecipientFor(101)!.Status); // an offer stays on the table
+        Assert.Equal(RecipientStatus.Declined, c.RecipientFor(102)!.Status);
+        Assert.Equal(version + 1, c.Version);
+        Assert.False(c.NoAnswersLeft);
+        Assert.Empty(c.Advance(deadline.AddDays(1), Holidays));
+        Assert.Equal(version + 1, c.Version); // nothing more to do: no change
+    }
+
+    [Fact]
+    public void Advance_CascadeLastProviderLapses_NoAnswersLeftAndTheVersionMoves()
+    {
+        var c = Send(rule: CallOffRule.Cascade);
+        c.Decline(102, DeclineReason.NoVacancy, "Full", Now.AddHours(1), Holidays);
+        c.Decline(101, DeclineReason.NoVacancy, "Full", Now.AddHours(2), Holidays);
+        Assert.False(c.NoAnswersLeft);
+        var deadline = c.RecipientFor(103)!.Deadline!.Value;
+        var version = c.Version;
+        Assert.Empty(c.Advance(deadline.AddMinutes(1), Holidays));
+        Assert.Equal(RecipientStatus.Lapsed, c.RecipientFor(103)!.Status);
+        Assert.True(c.Version > version);
+        Assert.True(c.NoAnswersLeft);
+    }
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(24, 24, 20)]
+    [InlineData(24, 120, 5)]
+    public void ResponseDeadlines_Change_AcceptsTheEdges(int emergency, int urgent, int planned)
+    {
+        var d = ResponseDeadlines.Defaults(1);
+        d.Change(emergency, urgent, planned);
+        Assert.Equal((emergency, urgent, planned, 1), (d.EmergencyHours, d.UrgentHours, d.PlannedWorkingDays, d.Version));
+    }
+
+    [Theory]
+    [InlineData(0, 24, 5, nameof(ResponseDeadlines.EmergencyHours))]
+    [InlineData(25, 48, 5, nameof(ResponseDeadlines.EmergencyHours))]
+    [InlineData(4, 0, 5, nameof(ResponseDeadlines.UrgentHours))]
+    [InlineData(4, 121, 5, nameof(ResponseDeadlines.UrgentHours))]
+    [InlineData(8, 6, 5, nameof(ResponseDeadlines.UrgentHours))]
+    [InlineData(4, 24, 0, nameof(ResponseDeadlines.PlannedWorkingDays))]
+    [InlineData(4, 24, 21, nameof(ResponseDeadlines.PlannedWorkingDays))]
+    public void ResponseDeadlines_Change_OutOfRange_IsRefusedAndNothingChanges(int emergency, int urgent, int planned, string field)
+    {
+        var d = ResponseDeadlines.Defaults(1);
+        var e = Assert.Throws<DomainException>(() => d.Change(emergency, urgent, planned));
+        Assert.Equal(field, e.Field);
+        Assert.Equal((4, 24, 5, 0), (d.EmergencyHours, d.UrgentHours, d.PlannedWorkingDays, d.Version));
+    }
 }

@@ -2772,6 +2772,10 @@ namespace Hearth.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("NotifyId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");

@@ -2672,6 +2672,10 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NotifyId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
