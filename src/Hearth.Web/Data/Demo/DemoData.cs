@@ -154,6 +154,7 @@ public static class DemoData
         await DemoTender2022.AddAsync(db, kent, medway, providers, framework2022.Id, decision.Id, cancellationToken);
         await DemoReferrals.AddAsync(db, kent, medway, asOf, cancellationToken);
         await DemoCallOffs.AddAsync(db, kent, medway, providers[0], asOf, clock, cancellationToken);
+        await DemoDecisions.AddAsync(services, db, kent, medway, providers, asOf, clock, cancellationToken);
     }
 
     private static string ShortName(string name)
