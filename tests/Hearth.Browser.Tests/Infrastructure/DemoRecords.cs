@@ -24,13 +24,15 @@ public static class DemoRecords
 
     /// <summary>
     /// A live Medway framework placement counted from the end by id (0 = the last). The Web tests take theirs from the
-    /// start of the same list, so the browser journeys work on placements nobody else changes.
+    /// start of the same list, so the browser journeys work on placements nobody else changes. Generated placements only:
+    /// not one made by a call-off decision (the demo's decided referrals and the journeys' own start in the future, so they
+    /// cannot be ended today).
     /// </summary>
     public static Task<LivePlacement> LiveMedwayFrameworkPlacementAsync(this HearthBrowserFixture app, int fromEnd) => app.WithDbAsync(async db =>
     {
         var medway = await db.Authorities.Where(a => a.Name == DemoData.MedwayName).Select(a => a.Id).SingleAsync();
         var p = await db.Placements.Include(x => x.FeePeriods)
-            .Where(x => x.AuthorityId == medway && x.EndDate == null && x.Route == PlacementRoute.Framework)
+            .Where(x => x.AuthorityId == medway && x.EndDate == null && x.Route == PlacementRoute.Framework && x.CallOffDecisionId == null)
             .OrderByDescending(x => x.Id).Skip(fromEnd).FirstAsync();
         var child = await db.Children.SingleAsync(c => c.Id == p.ChildId);
         return new LivePlacement(p.Id, child.CaseReference, child.GivenName + " " + child.FamilyName, p.ProviderId,

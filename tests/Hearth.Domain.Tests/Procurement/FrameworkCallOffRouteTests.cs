@@ -1,3 +1,4 @@
+using Hearth.Domain.Common;
 using Hearth.Domain.Placements;
 using Hearth.Domain.Procurement;
 using Hearth.Domain.Procurement.Tendering;
@@ -47,5 +48,81 @@ public class FrameworkCallOffRouteTests
         Assert.Same(live, Hearth.Domain.Procurement.Framework.CallOffRoute([ended, empty, live], D("2026-11-25")));
         Assert.Null(Hearth.Domain.Procurement.Framework.CallOffRoute([ended, empty], D("2026-11-25")));
         Assert.Null(Hearth.Domain.Procurement.Framework.CallOffRoute([], D("2026-11-25")));
+    }
+
+    // The broker's choice of framework (ADR 0017, second addendum). Make's frameworks: authority 1 leads, 2 is a party.
+
+    [Fact]
+    public void EnsureCanTakeCallOff_NotYetStarted_IsRefusedOnFrameworkId()
+    {
+        var framework = Make("KM-2026", "2026-11-26", "2030-11-25");
+
+        var e = Assert.Throws<DomainException>(() => framework.EnsureCanTakeCallOff(2, 1, D("2026-11-25")));
+
+        Assert.Equal("FrameworkId", e.Field);
+        Assert.Contains("starts on 26 November 2026", e.Message, StringComparison.Ordinal);
+        framework.EnsureCanTakeCallOff(2, 1, D("2026-11-26")); // its first day
+    }
+
+    [Fact]
+    public void EnsureCanTakeCallOff_EndedYesterday_IsRefused_EndsToday_IsAllowed()
+    {
+        var framework = Make("KM-2022", "2022-04-01", "2027-03-31");
+
+        framework.EnsureCanTakeCallOff(1, 1, D("2027-03-31"));
+        var e = Assert.Throws<DomainException>(() => framework.EnsureCanTakeCallOff(1, 1, D("2027-04-01")));
+
+        Assert.Equal("FrameworkId", e.Field);
+        Assert.Contains("ended on 31 March 2027", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EnsureCanTakeCallOff_AuthorityNotAParty_IsRefused()
+    {
+        var framework = Make("KM-2022", "2022-04-01", "2027-03-31");
+
+        var e = Assert.Throws<DomainException>(() => framework.EnsureCanTakeCallOff(3, 1, D("2026-11-25")));
+
+        Assert.Equal("FrameworkId", e.Field);
+        Assert.Contains("not a party", e.Message, StringComparison.Ordinal);
+        Assert.True(framework.HasParty(1));
+        Assert.True(framework.HasParty(2));
+    }
+
+    [Fact]
+    public void EnsureCanTakeCallOff_NoMembersOnTheLotOrAtAll_IsRefused()
+    {
+        var framework = Make("KM-2022", "2022-04-01", "2027-03-31");
+        var empty = Make("KM-EMPTY", "2022-04-01", "2027-03-31", withMembers: false);
+
+        Assert.Equal("FrameworkId", Assert.Throws<DomainException>(() => framework.EnsureCanTakeCallOff(1, 2, D("2026-11-25"))).Field);
+        Assert.Equal("FrameworkId", Assert.Throws<DomainException>(() => empty.EnsureCanTakeCallOff(1, null, D("2026-11-25"))).Field);
+        framework.EnsureCanTakeCallOff(1, null, D("2026-11-25"));
+    }
+
+    [Fact]
+    public void ForCallOff_WithoutAChoice_IsTheCallOffRouteAmongTheAuthoritysFrameworks_AndAnUnknownIdIsRefused()
+    {
+        var established = Make("KM-2022", "2022-04-01", "2027-03-31");
+        var newer = Make("KM-2026", "2026-11-01", "2030-10-31");
+
+        Assert.Same(established, Hearth.Domain.Procurement.Framework.ForCallOff([newer, established], null, 2, 1, D("2026-11-25")));
+        Assert.Null(Hearth.Domain.Procurement.Framework.ForCallOff([newer, established], null, 3, 1, D("2026-11-25")));
+        var e = Assert.Throws<DomainException>(() => Hearth.Domain.Procurement.Framework.ForCallOff([newer, established], 999, 2, 1, D("2026-11-25")));
+        Assert.Equal("FrameworkId", e.Field);
+    }
+
+    [Fact]
+    public void CallOffChoices_AreTheFrameworksInForceWithMembers_TheRouteFirst()
+    {
+        var ended = Make("KM-2018", "2018-04-01", "2022-03-31");
+        var established = Make("KM-2022", "2022-04-01", "2027-03-31");
+        var newer = Make("KM-2026", "2026-11-01", "2030-10-31");
+        var empty = Make("KM-EMPTY", "2020-04-01", "2030-03-31", withMembers: false);
+
+        var choices = Hearth.Domain.Procurement.Framework.CallOffChoices([newer, empty, ended, established], D("2026-11-25"));
+
+        Assert.Equal([established, newer], choices);
+        Assert.Same(Hearth.Domain.Procurement.Framework.CallOffRoute([newer, empty, ended, established], D("2026-11-25")), choices[0]);
     }
 }

@@ -72,7 +72,7 @@ public static class DemoCallOffs
     }
 
     /// <summary>The first recipient offers one of its households (when it has one), the second declines; a third (if any) offers too.</summary>
-    private static void Respond(CallOff callOff, List<CallOffRecipient> recipients, List<(int Id, int Owner, string Reference, int Places)> households,
+    internal static void Respond(CallOff callOff, List<CallOffRecipient> recipients, List<(int Id, int Owner, string Reference, int Places)> households,
         Framework framework, DateTimeOffset at, DateOnly today, IReadOnlySet<DateOnly> bank)
     {
         for (var i = 0; i < recipients.Count; i++)
@@ -93,7 +93,7 @@ public static class DemoCallOffs
         }
     }
 
-    private static Referral Released(int authorityId, Child child, (int Id, string Name) author, (int Id, string Name) manager, DateOnly on,
+    internal static Referral Released(int authorityId, Child child, (int Id, string Name) author, (int Id, string Name) manager, DateOnly on,
         PlacementUrgency urgency, DateOnly neededFrom, PlacementTypeSought type, string needs)
     {
         var r = Referral.Start(authorityId, [child], author.Id, author.Name, on);
@@ -107,7 +107,7 @@ public static class DemoCallOffs
         return r;
     }
 
-    private static async Task<(int Id, string Name)> UserAsync(HearthDb db, string email, CancellationToken ct)
+    internal static async Task<(int Id, string Name)> UserAsync(HearthDb db, string email, CancellationToken ct)
     {
         var user = await db.Users.Where(u => u.Email == email).Select(u => new { u.Id, u.DisplayName }).SingleAsync(ct);
         return (user.Id, user.DisplayName);

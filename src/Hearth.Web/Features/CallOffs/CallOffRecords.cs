@@ -21,7 +21,14 @@ public sealed class CallOffRecords(HearthDb db, OrganisationScope scope, TimePro
     public sealed record LotOption(int Number, string Name, PlacementCategory Category);
     public sealed record SendPlan(Referral Referral, int? FrameworkId, string FrameworkTitle, CallOffRule Rule, IReadOnlyList<LotOption> Lots,
         PlacementCategory Category, int? SuggestedLot, int? ChosenLot, IReadOnlyList<EligibleProvider> Members, ResponseWindow Window,
-        IReadOnlyList<InHouseSearchOutcome> InHouseHistory, bool HasOpenCallOff);
+        IReadOnlyList<InHouseSearchOutcome> InHouseHistory, bool HasOpenCallOff)
+    {
+        /// <summary>Every framework in force with lot members the broker may choose from, the call-off route first.</summary>
+        public IReadOnlyList<FrameworkChoice> Frameworks { get; init; } = [];
+    }
+
+    /// <summary>A framework the broker may send through (ADR 0017, second addendum); <see cref="IsRoute"/> marks the default.</summary>
+    public sealed record FrameworkChoice(int Id, string Title, string Reference, DateOnly StartDate, DateOnly EndDate, bool IsRoute);
 
     private static IReadOnlySet<DateOnly> BankHolidays => EnglandAndWalesBankHolidays.All;
     private DateOnly Today => London.Today(clock);
@@ -55,29 +62,43 @@ public sealed class CallOffRecords(HearthDb db, OrganisationScope scope, TimePro
     }
 
     /// <summary>What sending would do: the framework in force, its lots, the lot the needs fall under and who would be asked.</summary>
-    public async Task<SendPlan> PlanAsync(Referral referral, int? lotNumber, CancellationToken ct)
+    /// <remarks>
+    /// <paramref name="frameworkId"/> is the broker's choice among the frameworks in force (ADR 0017, second addendum); an id
+    /// that is not one of them shows the call-off route instead (sending with it is refused by <see cref="SendAsync"/>).
+    /// </remarks>
+    public async Task<SendPlan> PlanAsync(Referral referral, int? frameworkId, int? lotNumber, CancellationToken ct)
     {
         var today = Today;
         var children = await ChildrenAsync(referral, ct);
         var history = await InHouseHistoryAsync(referral.Id, ct);
         var open = await db.CallOffs.AnyAsync(c => c.ReferralId == referral.Id && c.Status == CallOffStatus.Open, ct);
         var deadlines = await DeadlinesAsync(referral.AuthorityId, ct);
-        var framework = await LiveFrameworkAsync(today, ct);
+        var live = await LiveFrameworksAsync(today, ct);
+        var route = Framework.CallOffRoute(live, today);
+        var choices = Framework.CallOffChoices(live, today)
+            .Select(f => new FrameworkChoice(f.Id, f.Title, f.Reference, f.StartDate, f.EndDate, f == route)).ToList();
+        var framework = live.FirstOrDefault(f => f.Id == frameworkId && choices.Any(c => c.Id == f.Id)) ?? route;
         var category = CallOffLots.CategoryFor(referral, children);
         if (framework is null)
-            return new SendPlan(referral, null, "", CallOffRule.Broadcast, [], category, null, null, [], deadlines.WindowFor(referral), history, open);
+            return new SendPlan(referral, null, "", CallOffRule.Broadcast, [], category, null, null, [], deadlines.WindowFor(referral), history, open) { Frameworks = choices };
         var lots = framework.LotMembers.Select(m => new LotOption(m.LotNumber, m.LotName, m.Category)).DistinctBy(l => l.Number).OrderBy(l => l.Number).ToList();
         var suggested = CallOffLots.SuggestLot(category, lots.Select(l => (l.Number, l.Category)).ToList());
         var chosen = lotNumber is { } n && lots.Any(l => l.Number == n) ? n : suggested;
         var members = await MembersAsync(framework, chosen ?? 0, ct);
         return new SendPlan(referral, framework.Id, framework.Title, framework.CallOffRule, lots, category, suggested, chosen, members,
-            deadlines.WindowFor(referral), history, open);
+            deadlines.WindowFor(referral), history, open) { Frameworks = choices };
     }
 
-    public async Task<CallOff> SendAsync(Referral referral, int? lotNumber, string? lotChoiceReason, CancellationToken ct)
+    /// <summary>
+    /// Sends the call-off through the broker's chosen framework (<paramref name="frameworkId"/>; validated by
+    /// <see cref="Framework.ForCallOff"/>: in force today, the authority a party, members on the lot) or, without a choice,
+    /// the call-off route.
+    /// </summary>
+    public async Task<CallOff> SendAsync(Referral referral, int? frameworkId, int? lotNumber, string? lotChoiceReason, CancellationToken ct)
     {
         var today = Today;
-        var framework = await LiveFrameworkAsync(today, ct) ?? throw new DomainException("FrameworkId", "No framework is in force today: use a spot purchase");
+        var framework = Framework.ForCallOff(await VisibleFrameworksAsync(frameworkId, today, ct), frameworkId, referral.AuthorityId, lotNumber, today)
+            ?? throw new DomainException("FrameworkId", "No framework is in force today: use a spot purchase");
         if (lotNumber is null) throw new DomainException(nameof(CallOff.LotNumber), "Select a lot");
         var callOff = CallOff.Send(referral, await ChildrenAsync(referral, ct), await InHouseHistoryAsync(referral.Id, ct), framework, lotNumber.Value,
             lotChoiceReason, await MembersAsync(framework, lotNumber.Value, ct), await DeadlinesAsync(referral.AuthorityId, ct),
@@ -233,10 +254,15 @@ public sealed class CallOffRecords(HearthDb db, OrganisationScope scope, TimePro
     private async Task<ResponseDeadlines> DeadlinesAsync(int authorityId, CancellationToken ct) =>
         await db.ResponseDeadlines.AsNoTracking().FirstOrDefaultAsync(d => d.AuthorityId == authorityId, ct) ?? ResponseDeadlines.Defaults(authorityId);
 
-    /// <summary>The call-off route today (<see cref="Framework.CallOffRoute"/>) among the frameworks in force the scope sees.</summary>
-    private async Task<Framework?> LiveFrameworkAsync(DateOnly today, CancellationToken ct) =>
-        Framework.CallOffRoute(await db.Frameworks.Include(f => f.LotMembers).AsSplitQuery()
-            .Where(f => f.StartDate <= today && f.EndDate >= today && f.LotMembers.Any()).ToListAsync(ct), today);
+    /// <summary>The frameworks in force with lot members that the scope sees (the authority's: the query filter).</summary>
+    private Task<List<Framework>> LiveFrameworksAsync(DateOnly today, CancellationToken ct) =>
+        db.Frameworks.Include(f => f.LotMembers).Include(f => f.Parties).AsSplitQuery()
+            .Where(f => f.StartDate <= today && f.EndDate >= today && f.LotMembers.Any()).ToListAsync(ct);
+
+    /// <summary>The frameworks in force, plus the chosen one whatever its dates (so the domain can say why it cannot be used).</summary>
+    private Task<List<Framework>> VisibleFrameworksAsync(int? chosenId, DateOnly today, CancellationToken ct) =>
+        db.Frameworks.Include(f => f.LotMembers).Include(f => f.Parties).AsSplitQuery()
+            .Where(f => (f.StartDate <= today && f.EndDate >= today && f.LotMembers.Any()) || f.Id == chosenId).ToListAsync(ct);
 
     private async Task<List<EligibleProvider>> MembersAsync(Framework framework, int lotNumber, CancellationToken ct)
     {

@@ -15,7 +15,7 @@ public static class CallOffsApi
 {
     public sealed record InHouseOutcomeRequest(string? Reason, string? Details, bool ManagerOverride = false);
     public sealed record InHouseOutcomeDto(int Id, string Reason, string Details, string RecordedBy, DateTimeOffset RecordedAt);
-    public sealed record SendRequest(int ReferralId, int? LotNumber, string? LotChoiceReason);
+    public sealed record SendRequest(int ReferralId, int? LotNumber, string? LotChoiceReason, int? FrameworkId = null);
     public sealed record RecipientDto(int ProviderId, string ProviderName, int? Rank, int Order, string Status, DateTimeOffset? AskedAt, DateTimeOffset? Deadline,
         string? DeclineReason, string? DeclineDetails);
     public sealed record OfferDto(int Id, int ProviderId, int HouseholdId, string HouseholdReference, decimal WeeklyFee, decimal AdditionalCosts,
@@ -45,10 +45,10 @@ public static class CallOffsApi
             {
                 if (await records.ReleasedReferralAsync(request.ReferralId, ct) is not { } referral)
                     throw new DomainException(nameof(SendRequest.ReferralId), "Select a signed-off referral of your authority");
-                var callOff = await records.SendAsync(referral, request.LotNumber, request.LotChoiceReason, ct);
+                var callOff = await records.SendAsync(referral, request.FrameworkId, request.LotNumber, request.LotChoiceReason, ct);
                 return Results.Created($"/api/v1/call-offs/{callOff.Id}", Dto(callOff));
             })
-            .WithName("SendCallOff").WithSummary("Send a signed-off referral to the eligible providers of a lot (after the in-house search outcome is recorded).");
+            .WithName("SendCallOff").WithSummary("Send a signed-off referral to the eligible providers of a lot (after the in-house search outcome is recorded); frameworkId chooses among the frameworks in force (default: the call-off route).");
         brokers.MapGet("/in-house-outcomes/{referralId:int}", async (int referralId, CallOffRecords records, CancellationToken ct) =>
                 await records.ReleasedReferralAsync(referralId, ct) is null ? NotFound(referralId)
                     : Results.Ok((await records.InHouseHistoryAsync(referralId, ct)).Select(OutcomeDto)))
