@@ -49,6 +49,8 @@ public class MatchingBenchmarks
             PlacementType = PlacementTypeSought.ShortTerm, ChildAges = [9], SkillsNeeded = HouseholdSkills.SelfHarm | HouseholdSkills.TraumaInformed,
             AreasToAvoid = ["ME4", "ME5"], Home = shipped["ME14"], School = shipped["ME16"], FirstLanguage = "Polish", Religion = "Christian",
             LivingAlongside = LivingAlongside.OnlyYoungerChildren, Pets = PetsTolerance.NotKnown,
+            // Stay in Kent's area (ADR 0022): households outside it get no distance points, so the area test runs for all.
+            StayInArea = true, AreaDistricts = new HashSet<string>(Hearth.Web.Data.Demo.DemoAreas.Kent, StringComparer.OrdinalIgnoreCase),
         };
     }
 
