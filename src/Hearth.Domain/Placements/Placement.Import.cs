@@ -12,12 +12,15 @@ public sealed partial class Placement
     public const string ImportCorrectionReason = "Changed by re-importing the placement from a file";
 
     /// <summary>
-    /// Makes the funding split the one the row gives (each share from <paramref name="from"/>, or the start, for as long as
-    /// the placement lasts): a source not in the row loses its part, a changed part is corrected, a new one added. Parts
-    /// held and changed are kept as corrections. False when the split already is the row's (so re-importing changes nothing).
+    /// Makes the funding split what the row says for the sources it gives (<paramref name="given"/>: each share from
+    /// <paramref name="from"/>, or the start, for as long as the placement lasts): a given source with no share (0) loses its
+    /// part, a changed part is corrected, a new one added; a source the row leaves blank keeps what is held. Parts held and
+    /// changed are kept as corrections. False when the split already is the row's (so re-importing changes nothing).
     /// </summary>
-    public bool ImportFundingSplit(IReadOnlyList<ImportedFundingShare> shares, DateOnly? from, DateOnly today)
+    public bool ImportFundingSplit(IReadOnlyList<ImportedFundingShare> shares, IReadOnlyCollection<FundingSource> given, DateOnly? from, DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(shares);
+        ArgumentNullException.ThrowIfNull(given);
         var first = from ?? StartDate;
         var fee = CurrentWeeklyFee;
         var steps = new List<(long Change, FundingSource Source, Action Apply)>();
@@ -25,6 +28,7 @@ public sealed partial class Placement
         {
             var wanted = shares.FirstOrDefault(s => s.FundingSource == source);
             var held = _fundingShares.Where(s => s.FundingSource == source).ToList();
+            if (wanted is null && !given.Contains(source)) continue;
             if (wanted is null)
             {
                 // Removals first: they only give pence back to the main source.

@@ -80,16 +80,19 @@ public sealed partial record PlacementImportRow
         return (new ImportedFundingShare(source, amount, null), null);
     }
 
-    private static (IReadOnlyList<ImportedFundingShare> Shares, DateOnly? From) ParseSplit(Func<string, string> text, Action<string, string> error,
+    private static (IReadOnlyList<ImportedFundingShare> Shares, IReadOnlyList<FundingSource> Given, DateOnly? From) ParseSplit(Func<string, string> text, Action<string, string> error,
         Func<string, string, DateOnly?> date, FundingSource? mainSource, Money? fee, DateOnly? start, DateOnly? end)
     {
         var shares = new List<ImportedFundingShare>();
+        var given = new List<FundingSource>();
         string? lastColumn = null;
         foreach (var (source, column) in ShareColumns)
         {
             var cell = text(column);
             var (share, problem) = ParseShare(source, cell, fee);
             if (problem is not null) error(column, problem);
+            // A filled-in cell (0 included) says what this source pays; a blank one says nothing.
+            if (problem is null && cell.Length > 0 && source != mainSource) given.Add(source);
             if (share is null) continue;
             if (source == mainSource)
             {
@@ -114,7 +117,7 @@ public sealed partial record PlacementImportRow
             from = null;
         }
         CheckWithinPlacement(error, FundingSplitFromColumn, "The date the funding split applies from", from, start, end);
-        return (shares, from);
+        return (shares, given, from);
     }
 
     private static ImportedWeeklyCost? ParseWeeklyCost(Func<string, string> text, Action<string, string> error,

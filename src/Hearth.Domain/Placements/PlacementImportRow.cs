@@ -32,10 +32,16 @@ public sealed partial record PlacementImportRow(
     string? EndReasonCode,
     DateOnly? WeeklyFeeFrom,
     IReadOnlyList<ImportedFundingShare>? FundingShares = null,
-    bool FundingSplitGiven = false,
+    IReadOnlyList<FundingSource>? FundingSourcesGiven = null,
     DateOnly? FundingSplitFrom = null,
     ImportedWeeklyCost? AdditionalWeeklyCost = null)
 {
+    /// <summary>
+    /// Whether the row says anything about the funding split: a share cell of another source than the main one is filled in
+    /// (0 included). On a re-import only those sources change; a blank cell keeps what Hearth holds (ADR 0008 addendum).
+    /// </summary>
+    public bool FundingSplitGiven => FundingSourcesGiven is { Count: > 0 };
+
     /// <summary>The template's header, in order.</summary>
     public static readonly IReadOnlyList<string> Columns =
     [
@@ -75,13 +81,11 @@ public sealed partial record PlacementImportRow(
         return $"The first row must be the template's header ({string.Join("; ", detail)}). Expected: {string.Join(",", Columns)} (optionally followed by any of {string.Join(",", OptionalColumns)})";
     }
 
-    /// <summary>Parses one row: <paramref name="value"/> gives a column's text (null or empty when blank).</summary>
-    /// <remarks>
-    /// <paramref name="columns"/> is the file's header: the funding split is given (and replaces the one held on a re-import)
-    /// when it has any share column. Without it, a share column whose value is not null counts as present.
-    /// </remarks>
-    public static (PlacementImportRow? Row, List<ImportCellError> Errors) Parse(Func<string, string?> value, DateOnly today,
-        IReadOnlyCollection<string>? columns = null)
+    /// <summary>
+    /// Parses one row: <paramref name="value"/> gives a column's text (null or empty when blank). A share column is a
+    /// source's part only when its cell is filled in; a blank or missing one keeps what is held (<see cref="FundingSourcesGiven"/>).
+    /// </summary>
+    public static (PlacementImportRow? Row, List<ImportCellError> Errors) Parse(Func<string, string?> value, DateOnly today)
     {
         var errors = new List<ImportCellError>();
         string Text(string column) => (value(column) ?? "").Trim();
@@ -183,9 +187,7 @@ public sealed partial record PlacementImportRow(
         var feeFrom = Date(WeeklyFeeFromColumn, "the date the weekly fee applies from", required: false);
         if (feeFrom is { } from && start is { } s2 && from < s2) Error(WeeklyFeeFromColumn, "The date the weekly fee applies from must be on or after the start date");
 
-        var splitGiven = columns is null ? ShareColumns.Values.Any(c => value(c) is not null)
-            : ShareColumns.Values.Any(c => columns.Contains(c, StringComparer.OrdinalIgnoreCase));
-        var (shares, splitFrom) = ParseSplit(Text, Error, (c, what) => Date(c, what, required: false), fundingSource, fee, start, end);
+        var (shares, given, splitFrom) = ParseSplit(Text, Error, (c, what) => Date(c, what, required: false), fundingSource, fee, start, end);
         var weeklyCost = ParseWeeklyCost(Text, Error, (c, what) => Date(c, what, required: false, allowFuture: c == CostToColumn),
             fundingSource, start, end);
 
@@ -193,7 +195,7 @@ public sealed partial record PlacementImportRow(
         return (new PlacementImportRow(externalReference, caseReference, givenName, familyName, dateOfBirth!.Value, sex, route!.Value,
             urn.Length == 0 ? null : urn, frameworkReference.Length == 0 ? null : frameworkReference, category!.Value, placeCode,
             keyServiceLine!.Value, fundingSource!.Value, start!.Value, fee!.Value, end, reason.Length == 0 ? null : reason, feeFrom,
-            shares, splitGiven, splitFrom, weeklyCost), errors);
+            shares, given, splitFrom, weeklyCost), errors);
     }
 
     private static string OneOf(string[] names) => names.Length == 1 ? names[0] : string.Join(", ", names[..^1]) + " or " + names[^1];

@@ -92,12 +92,23 @@ public class PlacementImportFundingTests
     }
 
     [Fact]
-    public void Row_EmptyShareColumns_StillGiveTheSplit_SoAReimportCanClearIt()
+    public void Row_EmptyShareColumns_SayNothingAboutTheSplit_SoAReimportKeepsWhatIsHeld()
     {
-        var (row, errors) = PlacementImportRow.Parse(c => Good().GetValueOrDefault(c), Today, [.. PlacementImportRow.TemplateColumns]);
+        var (row, errors) = PlacementImportRow.Parse(c => PlacementImportRow.TemplateColumns.ToDictionary(t => t, t => Good().GetValueOrDefault(t, "")).GetValueOrDefault(c), Today);
+        Assert.Empty(errors);
+        Assert.False(row!.FundingSplitGiven);
+        Assert.Empty(row.FundingSourcesGiven!);
+        Assert.Empty(row.FundingShares!);
+    }
+
+    [Fact]
+    public void Row_AZeroShare_GivesTheSource_WithNoPart_AndTheMainSourcesZeroIsNotGiven()
+    {
+        var (row, errors) = Parse(new(Good()) { ["UascGrantShare"] = "0%", ["HealthContributionShare"] = "0", ["BaseBudgetShare"] = "0", ["EducationContributionShare"] = "25%" });
         Assert.Empty(errors);
         Assert.True(row!.FundingSplitGiven);
-        Assert.Empty(row.FundingShares!);
+        Assert.Equal([FundingSource.UascGrant, FundingSource.EducationContribution, FundingSource.HealthContribution], row.FundingSourcesGiven!.Order());
+        Assert.Equal([new(FundingSource.EducationContribution, null, 2500)], row.FundingShares!);
     }
 
     [Theory]
@@ -169,7 +180,7 @@ public class PlacementImportFundingTests
     {
         // 50% of £1,000.01 is £500.005 a week: the share gets £500.00, the half penny stays with the main source.
         var placement = Started();
-        Assert.True(placement.ImportFundingSplit([new(FundingSource.UascGrant, null, 5000)], null, Today));
+        Assert.True(placement.ImportFundingSplit([new(FundingSource.UascGrant, null, 5000)], [FundingSource.UascGrant], null, Today));
         var share = Assert.Single(placement.FundingShares);
         Assert.Equal(Money.FromPence(500_00), share.WeeklyUnder(placement.CurrentWeeklyFee));
         placement.EndWithoutReason(D("2025-04-05"));
@@ -182,22 +193,31 @@ public class PlacementImportFundingTests
     }
 
     [Fact]
-    public void ImportFundingSplit_Again_ChangesNothing_AChangeIsACorrection_ABlankRemoves()
+    public void ImportFundingSplit_Again_ChangesNothing_AChangeIsACorrection_AZeroRemoves_ABlankKeeps()
     {
+        FundingSource[] both = [FundingSource.UascGrant, FundingSource.EducationContribution];
         var placement = Started();
-        placement.ImportFundingSplit([new(FundingSource.UascGrant, null, 6000), new(FundingSource.EducationContribution, Money.FromPence(300_00), null)], null, Today);
+        placement.ImportFundingSplit([new(FundingSource.UascGrant, null, 6000), new(FundingSource.EducationContribution, Money.FromPence(300_00), null)], both, null, Today);
         Ids(placement);
         var version = placement.Version;
-        Assert.False(placement.ImportFundingSplit([new(FundingSource.UascGrant, null, 6000), new(FundingSource.EducationContribution, Money.FromPence(300_00), null)], null, Today));
+        Assert.False(placement.ImportFundingSplit([new(FundingSource.UascGrant, null, 6000), new(FundingSource.EducationContribution, Money.FromPence(300_00), null)], both, null, Today));
         Assert.Equal(version, placement.Version);
         Assert.Empty(placement.Corrections);
 
         // 60% + £300 to 40% + £500: the grant's part goes down first, so the split never passes the fee on the way.
-        Assert.True(placement.ImportFundingSplit([new(FundingSource.UascGrant, null, 4000), new(FundingSource.EducationContribution, Money.FromPence(500_00), null)], null, Today));
+        Assert.True(placement.ImportFundingSplit([new(FundingSource.UascGrant, null, 4000), new(FundingSource.EducationContribution, Money.FromPence(500_00), null)], both, null, Today));
         Assert.Equal(["UascGrant: 40% from 2025-03-25", "EducationContribution: £500.00 a week from 2025-03-25"], placement.Corrections.Select(c => c.NewValue));
         Assert.All(placement.Corrections, c => Assert.Equal(("FundingShare", Placement.ImportCorrectionReason), (c.Field, c.Reason)));
 
-        Assert.True(placement.ImportFundingSplit([new(FundingSource.EducationContribution, Money.FromPence(500_00), null)], null, Today));
+        // The grant's cell blank: the row says nothing about it, so the grant's part is kept (a share added on the
+        // placement's page survives a re-import of the original extract), and nothing changes.
+        var corrections = placement.Corrections.Count;
+        Assert.False(placement.ImportFundingSplit([new(FundingSource.EducationContribution, Money.FromPence(500_00), null)], [FundingSource.EducationContribution], null, Today));
+        Assert.Equal(2, placement.FundingShares.Count);
+        Assert.Equal(corrections, placement.Corrections.Count);
+
+        // The grant's cell 0: the row says the grant pays nothing, so its part is removed, as a correction.
+        Assert.True(placement.ImportFundingSplit([new(FundingSource.EducationContribution, Money.FromPence(500_00), null)], both, null, Today));
         Assert.Equal(FundingSource.EducationContribution, Assert.Single(placement.FundingShares).FundingSource);
         Assert.Equal("removed", placement.Corrections[^1].NewValue);
     }
@@ -207,7 +227,7 @@ public class PlacementImportFundingTests
     {
         var placement = Started();
         placement.ChangeFee(D("2025-06-01"), Money.FromPence(200_00));
-        var error = Assert.Throws<DomainException>(() => placement.ImportFundingSplit([new(FundingSource.HealthContribution, Money.FromPence(300_00), null)], null, Today));
+        var error = Assert.Throws<DomainException>(() => placement.ImportFundingSplit([new(FundingSource.HealthContribution, Money.FromPence(300_00), null)], [FundingSource.HealthContribution], null, Today));
         Assert.Equal("HealthContributionShare", error.Field);
         Assert.Empty(placement.FundingShares);
     }

@@ -85,11 +85,11 @@ public sealed class ImportFundingTests(DemoApp app)
         Assert.Contains("created=0&updated=0&unchanged=60", again.Headers.Location!.ToString(), StringComparison.Ordinal);
         Assert.Equal(after, await SpendBySourceAsync(finance, first, last));
 
-        // A changed split on one row (a new source, one dropped) and a changed cost on another: two updates, kept as corrections.
+        // A changed split on one row (a new source, the old ones set to 0) and a changed cost on another: two updates, kept as corrections.
         var splitRow = rows.First(r => r.Shares.Count > 0 && r.Shares.All(s => s.Source != FundingSource.HealthContribution) && r.Main != FundingSource.HealthContribution);
         var costRow = rows.First(r => r.Cost is not null && r != splitRow);
         var changed = rows.Select(r =>
-            r == splitRow ? r with { Shares = [new Share(FundingSource.HealthContribution, null, 1250)] }
+            r == splitRow ? r with { Shares = [new Share(FundingSource.HealthContribution, null, 1250), .. r.Shares.Select(s => new Share(s.Source, 0, null))] }
             : r == costRow ? r with { Cost = r.Cost! with { WeeklyPence = r.Cost!.WeeklyPence + 33_33 } }
             : r).ToList();
         var (update, updatePage) = await UploadAsync(finance, Csv(changed));
@@ -101,6 +101,13 @@ public sealed class ImportFundingTests(DemoApp app)
         Assert.All(corrections, c => Assert.Equal(Placement.ImportCorrectionReason, c.Reason));
         Assert.Equal(splitRow.Shares.Count, corrections.Count(c => c.Field == "FundingShare" && c.NewValue == "removed"));
         Assert.Single(corrections, c => c.Field == "AdditionalCost");
+
+        // Blank share cells say nothing: re-importing the row with them blank keeps the health contribution it holds.
+        var blanked = changed.Select(r => r.Reference == splitRow.Reference ? r with { Shares = [] } : r).ToList();
+        var (blank, blankPage) = await UploadAsync(finance, Csv(blanked));
+        Assert.True(blank.StatusCode == HttpStatusCode.Redirect, Errors(blankPage));
+        Assert.Contains("created=0&updated=0&unchanged=60", blank.Headers.Location!.ToString(), StringComparison.Ordinal);
+        AssertMoved(before, await SpendBySourceAsync(finance, first, last), changed.SelectMany(r => r.Expected()));
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public sealed class PlacementImporter(HearthDb db, TimeProvider clock)
             {
                 var index = header.FindIndex(h => string.Equals(h, column, StringComparison.OrdinalIgnoreCase));
                 return index >= 0 && index < cells.Length ? cells[index] : null;
-            }, today, header);
+            }, today);
             errors.AddRange(cellErrors.Select(e => new RowError(number, e.Column, e.Message)));
             if (row is not null) rows.Add((number, row));
             if (progress is not null && ++checkedRows % ProgressEvery == 0) await progress(checkedRows, dataRows.Count);
@@ -171,7 +171,7 @@ public sealed class PlacementImporter(HearthDb db, TimeProvider clock)
                     var fresh = Placement.Start(authorityId, children[row.ChildCaseReference].Id, row.Route, providerId, null, frameworkId,
                         row.Category, row.PlaceCode, row.KeyServiceLine, row.FundingSource, row.StartDate, row.WeeklyFee, null, row.ExternalReference);
                     if (row.EndDate is { } end) fresh.EndWithoutReason(end, row.EndReasonCode);
-                    if (row.FundingShares is { Count: > 0 } shares) fresh.ImportFundingSplit(shares, row.FundingSplitFrom, today);
+                    if (row.FundingShares is { Count: > 0 } shares) fresh.ImportFundingSplit(shares, row.FundingSourcesGiven ?? [], row.FundingSplitFrom, today);
                     if (row.AdditionalWeeklyCost is { } cost) fresh.ImportWeeklyCost(cost, today);
                     db.Placements.Add(fresh);
                     created++;
@@ -247,7 +247,7 @@ public sealed class PlacementImporter(HearthDb db, TimeProvider clock)
             placement.EndWithoutReason(end, row.EndReasonCode);
             changed = true;
         }
-        if (row.FundingSplitGiven && placement.ImportFundingSplit(row.FundingShares ?? [], row.FundingSplitFrom, today)) changed = true;
+        if (row.FundingSplitGiven && placement.ImportFundingSplit(row.FundingShares ?? [], row.FundingSourcesGiven!, row.FundingSplitFrom, today)) changed = true;
         if (row.AdditionalWeeklyCost is { } cost && placement.ImportWeeklyCost(cost, today)) changed = true;
         return changed;
     }
