@@ -188,6 +188,35 @@ public sealed class DeadlinesAndCascadeTests(DemoApp app)
     }
 
     [Fact]
+    public async Task AdvanceDue_OneCallOffFails_TheOthersStillMoveOn()
+    {
+        // Two lapsed cascades; telling the providers of the first throws (a sender down for it). The pass carries on and
+        // moves the second on, instead of stopping at the first failure every minute.
+        var (broken, _, _) = await LapsedCascadeAsync();
+        var (healthy, _, second) = await LapsedCascadeAsync();
+        Assert.True(broken < healthy);
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        {
+            var services = scope.ServiceProvider;
+            var system = services.GetRequiredService<OrganisationScope>();
+            system.EnterSystemScope();
+            var records = new CallOffRecords(services.GetRequiredService<Hearth.Web.Data.HearthDb>(), system, TimeProvider.System,
+                new FailingFor($"/provider/referrals/{broken}", services.GetRequiredService<Hearth.Web.Platform.Notifications.INotificationSender>()),
+                services.GetRequiredService<CallOffNotifications>(), Microsoft.Extensions.Logging.Abstractions.NullLogger<CallOffRecords>.Instance);
+            await records.AdvanceDueAsync(DateTimeOffset.UtcNow, Ct);
+        }
+        var asked = await app.WithDbAsync(db => db.CallOffs.Include(c => c.Recipients).SingleAsync(c => c.Id == healthy, Ct));
+        Assert.Equal(RecipientStatus.Asked, asked.RecipientFor(second)!.Status);
+        Assert.Equal(1, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.RecipientOrganisationId == second && m.Body.Contains($"/provider/referrals/{healthy}"), Ct)));
+    }
+
+    private sealed class FailingFor(string link, Hearth.Web.Platform.Notifications.INotificationSender inner) : Hearth.Web.Platform.Notifications.INotificationSender
+    {
+        public Task SendAsync(IReadOnlyList<Hearth.Web.Platform.Notifications.Notification> messages, CancellationToken ct) =>
+            messages.Any(m => m.Body.Contains(link, StringComparison.Ordinal)) ? throw new HttpRequestException("Notify is down") : inner.SendAsync(messages, ct);
+    }
+
+    [Fact]
     public async Task AdvanceDue_OutsideTheSystemScope_IsRefused()
     {
         await using var scope = app.Factory.Services.CreateAsyncScope();

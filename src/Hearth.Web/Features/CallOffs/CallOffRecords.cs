@@ -16,7 +16,8 @@ namespace Hearth.Web.Features.CallOffs;
 /// The in-house-first gate and call-off writes the pages and the API share: each loads, calls one domain method, saves
 /// (with the version the user saw) and sends the notifications the change calls for.
 /// </summary>
-public sealed class CallOffRecords(HearthDb db, OrganisationScope scope, TimeProvider clock, INotificationSender sender, CallOffNotifications notifications)
+public sealed class CallOffRecords(HearthDb db, OrganisationScope scope, TimeProvider clock, INotificationSender sender, CallOffNotifications notifications,
+    ILogger<CallOffRecords> logger)
 {
     public sealed record LotOption(int Number, string Name, PlacementCategory Category);
     public sealed record SendPlan(Referral Referral, int? FrameworkId, string FrameworkTitle, CallOffRule Rule, IReadOnlyList<LotOption> Lots,
@@ -177,6 +178,12 @@ public sealed class CallOffRecords(HearthDb db, OrganisationScope scope, TimePro
             catch (DbUpdateConcurrencyException)
             {
                 // Another worker (or a person opening the page) moved this call-off on first: nothing left to do here.
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One call-off that cannot be moved on (bad data, a failed save) must not hold up every other one: log it
+                // and carry on; the next pass tries it again.
+                logger.LogError(e, "Could not move call-off {CallOffId} on past its deadline; the other call-offs carry on", id);
             }
         }
         db.ChangeTracker.Clear();
