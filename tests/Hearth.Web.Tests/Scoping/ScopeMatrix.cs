@@ -524,6 +524,9 @@ public static class ScopeMatrix
         new("Your authority's area", "GET", "/admin/area", AuthorityAdministrator, CrossOrganisation.NoIds, _ => Task.FromResult("/admin/area")),
         new("Save the authority's area", "POST", "/admin/area", AuthorityAdministrator, CrossOrganisation.NoIds,
             _ => Task.FromResult("")), // the signer's own authority only; HouseholdAddTests saves
+        new("API: your authority's area", "GET", "/api/v1/area", AuthorityAdministrator, CrossOrganisation.NoIds, _ => Task.FromResult("/api/v1/area")),
+        new("API: replace your authority's area", "PUT-JSON", "/api/v1/area", AuthorityAdministrator, CrossOrganisation.NoIds,
+            _ => Task.FromResult("/api/v1/area")), // {} is 400: nothing changed; AreaApiTests replaces
     ];
 
     private static bool HouseholdKeeper(DemoSignIn s) => s.Role is Roles.Broker or Roles.Administrator or Roles.ProviderUser;

@@ -214,6 +214,39 @@ public sealed class HouseholdAddTests(DemoApp app)
     }
 
     [Fact]
+    public async Task AreaApi_ReadsAndReplacesTheList_LikeThePage_BadInputChangesNothing()
+    {
+        var medway = await OrganisationAsync("Medway");
+        Task<List<string>> AreaAsync() => app.WithDbAsync(db => db.AreaPostcodeDistricts.Where(d => d.AuthorityId == medway)
+            .OrderBy(d => d.PostcodeDistrict).Select(d => d.PostcodeDistrict).ToListAsync(Ct));
+        using var admin = await app.SignInAsync("administrator@medway.example");
+        var read = await admin.Client.GetFromJsonAsync<JsonObject>("/api/v1/area", Ct);
+        Assert.Equal(["ME1", "ME2", "ME3", "ME4", "ME5", "ME7", "ME8"], read!["districts"]!.AsArray().Select(d => d!.GetValue<string>()));
+
+        // Unknown and malformed districts: 422 on Districts, naming them; a missing list: 400. Nothing changes.
+        var unknown = await admin.Client.PutAsJsonAsync("/api/v1/area", new { districts = new[] { "ME1", "ME99" } }, Ct);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.StatusCode);
+        Assert.Contains("ME99", (await unknown.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]!["Districts"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await admin.Client.PutAsJsonAsync("/api/v1/area", new { districts = new[] { "not a district" } }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.Client.PutAsJsonAsync("/api/v1/area", new { }, Ct)).StatusCode);
+        Assert.Equal(DemoAreas.Medway.Order(StringComparer.Ordinal), await AreaAsync());
+
+        // The same districts, written loosely, come back normalised and sorted (the area is shared: it is not changed here).
+        var same = await admin.Client.PutAsJsonAsync("/api/v1/area", new { districts = new[] { "me8", "ME7", "me5", "ME4", "me3", "ME2", "me1", "ME1" } }, Ct);
+        Assert.Equal(HttpStatusCode.OK, same.StatusCode);
+        Assert.Equal(["ME1", "ME2", "ME3", "ME4", "ME5", "ME7", "ME8"],
+            (await same.Content.ReadFromJsonAsync<JsonObject>(Ct))!["districts"]!.AsArray().Select(d => d!.GetValue<string>()));
+        Assert.Equal(DemoAreas.Medway.Order(StringComparer.Ordinal), await AreaAsync());
+
+        // Kent's administrator reads Kent's area, never Medway's; a provider's administrator is refused.
+        using var kent = await app.SignInAsync("administrator@kent.example");
+        var kentArea = (await kent.Client.GetFromJsonAsync<JsonObject>("/api/v1/area", Ct))!["districts"]!.AsArray().Select(d => d!.GetValue<string>()).ToList();
+        Assert.Equal(DemoAreas.Kent.Order(StringComparer.Ordinal), kentArea.Order(StringComparer.Ordinal));
+        using var providerAdmin = await app.SignInAsync("administrator@brackenfold.example");
+        Assert.Equal(HttpStatusCode.Forbidden, (await providerAdmin.Client.GetAsync("/api/v1/area", Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task DemoAreas_UseOnlyShippedDistricts_AndHoldEveryDemoHouseholdDistrict()
     {
         var shipped = Hearth.Web.Features.Matching.DistrictCentroids.Shipped;

@@ -1,4 +1,5 @@
 using Hearth.Web.Features.Account;
+using Hearth.Web.Features.Admin.Matching;
 using Hearth.Web.Features.Bidding;
 using Hearth.Web.Features.CallOffs;
 using Hearth.Web.Features.Children;
@@ -36,6 +37,7 @@ public static class ApiRoutes
         v1.MapReferralsApi();
         v1.MapHouseholdsApi();
         v1.MapMatchingApi();
+        v1.MapAreaApi();
         v1.MapCallOffsApi();
         v1.MapResponseDeadlinesApi();
         v1.MapSourcingApi();
