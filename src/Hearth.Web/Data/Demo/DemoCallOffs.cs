@@ -18,7 +18,7 @@ public static class DemoCallOffs
     {
         var now = clock.GetUtcNow();
         now = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero);
-        var framework = await db.Frameworks.Include(f => f.LotMembers).Include(f => f.Uplifts).SingleAsync(f => f.Reference == DemoTender2022.Reference, ct);
+        var framework = await db.Frameworks.Include(f => f.LotMembers).Include(f => f.Uplifts).AsSplitQuery().SingleAsync(f => f.Reference == DemoTender2022.Reference, ct);
         if (!framework.IsLiveOn(asOf)) return;
         var providers = await db.Providers.AsNoTracking().Select(p => new { p.Id, p.Name, p.OfstedGrade }).ToDictionaryAsync(p => p.Id, ct);
         var lot1 = framework.LotMembers.Where(m => m.LotNumber == 1)

@@ -39,7 +39,7 @@ public static class DemoDecisions
     {
         var now = clock.GetUtcNow();
         now = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero);
-        var framework = await db.Frameworks.Include(f => f.LotMembers).Include(f => f.Uplifts).SingleAsync(f => f.Reference == DemoTender2022.Reference, ct);
+        var framework = await db.Frameworks.Include(f => f.LotMembers).Include(f => f.Uplifts).AsSplitQuery().SingleAsync(f => f.Reference == DemoTender2022.Reference, ct);
         if (!framework.IsLiveOn(asOf)) return;
         var demoProvider = providers[0];
         var names = await db.Providers.AsNoTracking().Select(p => new { p.Id, p.Name, p.OfstedGrade }).ToDictionaryAsync(p => p.Id, ct);
