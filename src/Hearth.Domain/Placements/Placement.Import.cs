@@ -35,7 +35,7 @@ public sealed partial class Placement
                 foreach (var share in held) steps.Add((long.MinValue, source, () => RemoveFundingShare(share.Id, ImportCorrectionReason, today)));
                 continue;
             }
-            var weekly = (wanted.WeeklyAmount ?? Money.FromPence((long)((Int128)fee.Pence * wanted.ShareBasisPoints!.Value / PlacementFundingShare.WholeShare))).Pence;
+            var weekly = wanted.WeeklyUnder(fee).Pence;
             if (held.Count > 1)
                 throw new DomainException(column, $"This placement's funding from {source} is in {held.Count} parts: change them on the placement's page, or leave {column} as it is held");
             if (held.Count == 0)
@@ -44,10 +44,13 @@ public sealed partial class Placement
                 continue;
             }
             var h = held[0];
-            if (h.From == first && h.To is null && h.WeeklyAmount == wanted.WeeklyAmount && h.ShareBasisPoints == wanted.ShareBasisPoints) continue;
+            // The file never ends a part, and a blank FundingSplitFrom says nothing about when it starts: the dates held
+            // (perhaps set on the placement's page) are kept unless the file gives a start.
+            var partFrom = from ?? h.From;
+            if (h.From == partFrom && h.WeeklyAmount == wanted.WeeklyAmount && h.ShareBasisPoints == wanted.ShareBasisPoints) continue;
             // Parts that pay less are changed before parts that pay more, so the split never passes the fee on the way.
             steps.Add((weekly - h.WeeklyUnder(fee).Pence, source,
-                () => CorrectFundingShare(h.Id, first, null, wanted.WeeklyAmount, wanted.ShareBasisPoints, ImportCorrectionReason, today)));
+                () => CorrectFundingShare(h.Id, partFrom, h.To, wanted.WeeklyAmount, wanted.ShareBasisPoints, ImportCorrectionReason, today)));
         }
         foreach (var (_, source, apply) in steps.OrderBy(s => s.Change))
         {
@@ -89,8 +92,11 @@ public sealed partial class Placement
             if (held.FundingSource != cost.FundingSource)
                 throw new DomainException(PlacementImportRow.CostFundingSourceColumn,
                     $"This does not match the additional weekly cost already held ({held.FundingSource}). Correct the placement in Hearth instead");
-            if (held.Amount == cost.WeeklyAmount && held.From == cost.From && held.To == cost.To) return false;
-            CorrectAdditionalCost(held.Id, cost.WeeklyAmount, cost.From, cost.To, ImportCorrectionReason, today);
+            // A blank date in the file keeps the one held (perhaps set on the placement's page).
+            var costFrom = cost.FromGiven ? cost.From : held.From;
+            var costTo = cost.ToGiven ? cost.To : held.To;
+            if (held.Amount == cost.WeeklyAmount && held.From == costFrom && held.To == costTo) return false;
+            CorrectAdditionalCost(held.Id, cost.WeeklyAmount, costFrom, costTo, ImportCorrectionReason, today);
             return true;
         }
         catch (DomainException e) when (!e.Field.StartsWith(PlacementImportRow.CostColumn, StringComparison.Ordinal))

@@ -57,8 +57,11 @@ public sealed class PlacementFundingShare
     /// What it pays a week under a weekly fee: the amount, or the share of the fee rounded down to whole pence, so shares
     /// never add up to more than the fee (ADR 0019).
     /// </summary>
-    public Money WeeklyUnder(Money weeklyFee) =>
-        WeeklyAmount ?? Money.FromPence((long)((Int128)weeklyFee.Pence * ShareBasisPoints!.Value / WholeShare));
+    public Money WeeklyUnder(Money weeklyFee) => PartOf(weeklyFee, WeeklyAmount, ShareBasisPoints);
+
+    /// <summary>A part of <paramref name="weeklyFee"/>: the amount a week, or the share of it rounded down to the penny.</summary>
+    public static Money PartOf(Money weeklyFee, Money? weeklyAmount, int? shareBasisPoints) =>
+        weeklyAmount ?? Money.FromPence((long)((Int128)weeklyFee.Pence * shareBasisPoints!.Value / WholeShare));
 
     /// <summary>How it reads: "25%" or "£120.00 a week".</summary>
     public string Describe() => WeeklyAmount is { } amount ? $"{amount} a week" : $"{ShareBasisPoints!.Value / 100m:0.##}%";

@@ -4,10 +4,18 @@ using Hearth.Domain.Common;
 namespace Hearth.Domain.Placements;
 
 /// <summary>A part of the fee paid from another source, as a row of the import gives it: an amount a week or a share.</summary>
-public sealed record ImportedFundingShare(FundingSource FundingSource, Money? WeeklyAmount, int? ShareBasisPoints);
+public sealed record ImportedFundingShare(FundingSource FundingSource, Money? WeeklyAmount, int? ShareBasisPoints)
+{
+    /// <summary>What this part comes to a week under <paramref name="weeklyFee"/> (<see cref="PlacementFundingShare.PartOf"/>).</summary>
+    public Money WeeklyUnder(Money weeklyFee) => PlacementFundingShare.PartOf(weeklyFee, WeeklyAmount, ShareBasisPoints);
+}
 
-/// <summary>An additional weekly cost as a row of the import gives it (ADR 0008 addendum).</summary>
-public sealed record ImportedWeeklyCost(string Description, FundingSource FundingSource, DateOnly From, DateOnly? To, Money WeeklyAmount);
+/// <summary>
+/// An additional weekly cost as a row of the import gives it (ADR 0008 addendum). <see cref="FromGiven"/> and
+/// <see cref="ToGiven"/> say whether the file had the dates: on a re-import a blank date keeps the one held.
+/// </summary>
+public sealed record ImportedWeeklyCost(string Description, FundingSource FundingSource, DateOnly From, DateOnly? To, Money WeeklyAmount,
+    bool FromGiven = true, bool ToGiven = true);
 
 /// <summary>
 /// The optional columns for the funding split and an additional weekly cost (ADR 0008 addendum, ADR 0019). A file without
@@ -104,7 +112,7 @@ public sealed partial record PlacementImportRow
         }
         if (fee is { } weekly && lastColumn is not null)
         {
-            var total = shares.Aggregate(Money.Zero, (sum, s) => sum + (s.WeeklyAmount ?? Money.FromPence((long)((Int128)weekly.Pence * s.ShareBasisPoints!.Value / PlacementFundingShare.WholeShare))));
+            var total = shares.Aggregate(Money.Zero, (sum, s) => sum + s.WeeklyUnder(weekly));
             if (total > weekly)
                 error(lastColumn, $"Together the shares come to {total} a week, more than the weekly fee of {weekly}");
         }
@@ -165,7 +173,7 @@ public sealed partial record PlacementImportRow
             else if (end is { } e && until > e) error(CostToColumn, "The date the additional weekly cost stops must be no later than the end date");
         }
         if (amount is null || description.Length is 0 or > PlacementAdditionalCost.MaximumDescriptionLength || source is null || first is null) return null;
-        return new ImportedWeeklyCost(description, source.Value, first.Value, to, amount.Value);
+        return new ImportedWeeklyCost(description, source.Value, first.Value, to, amount.Value, from is not null, to is not null);
     }
 
     /// <summary>A start date for part of the placement: on or after its start and before its end.</summary>

@@ -88,7 +88,7 @@ public class PlacementImportFundingTests
         Assert.True(row!.FundingSplitGiven);
         Assert.Equal([new(FundingSource.UascGrant, null, 4000), new(FundingSource.HealthContribution, Money.FromPence(100_00), null)], row.FundingShares!);
         Assert.Null(row.FundingSplitFrom);
-        Assert.Equal(new ImportedWeeklyCost("Support worker", FundingSource.BaseBudget, D("2025-04-01"), D("2025-10-01"), Money.FromPence(150_50)), row.AdditionalWeeklyCost);
+        Assert.Equal(new ImportedWeeklyCost("Support worker", FundingSource.BaseBudget, D("2025-04-01"), D("2025-10-01"), Money.FromPence(150_50), FromGiven: false), row.AdditionalWeeklyCost);
     }
 
     [Fact]
@@ -246,5 +246,50 @@ public class PlacementImportFundingTests
         Assert.Equal("AdditionalWeeklyCostDescription", Assert.Throws<DomainException>(() => placement.ImportWeeklyCost(cost with { Description = "Respite" }, Today)).Field);
         Assert.Equal("AdditionalWeeklyCostFundingSource", Assert.Throws<DomainException>(() => placement.ImportWeeklyCost(cost with { FundingSource = FundingSource.BaseBudget }, Today)).Field);
         Assert.Single(placement.AdditionalCosts);
+    }
+
+    [Fact]
+    public void ImportFundingSplit_BlankFrom_KeepsThePartsDatesSetOnThePage_AGivenFromMovesTheStart()
+    {
+        var placement = Started();
+        placement.ImportFundingSplit([new(FundingSource.UascGrant, null, 6000)], [FundingSource.UascGrant], null, Today);
+        Ids(placement);
+        var share = Assert.Single(placement.FundingShares);
+        // Ended on the placement's page: the grant stops paying on 1 October 2025.
+        placement.CorrectFundingShare(share.Id, share.From, D("2025-10-01"), null, 6000, "Grant ends", Today);
+        var corrections = placement.Corrections.Count;
+
+        // The original extract again (same share, FundingSplitFrom blank): nothing changes, the end is kept.
+        Assert.False(placement.ImportFundingSplit([new(FundingSource.UascGrant, null, 6000)], [FundingSource.UascGrant], null, Today));
+        Assert.Equal(D("2025-10-01"), Assert.Single(placement.FundingShares).To);
+        Assert.Equal(corrections, placement.Corrections.Count);
+
+        // A changed share keeps the held dates; a given FundingSplitFrom moves the start and still keeps the end.
+        Assert.True(placement.ImportFundingSplit([new(FundingSource.UascGrant, null, 5000)], [FundingSource.UascGrant], null, Today));
+        Assert.Equal((D("2025-03-25"), (DateOnly?)D("2025-10-01"), (int?)5000), (placement.FundingShares[0].From, placement.FundingShares[0].To, placement.FundingShares[0].ShareBasisPoints));
+        Assert.True(placement.ImportFundingSplit([new(FundingSource.UascGrant, null, 5000)], [FundingSource.UascGrant], D("2025-05-01"), Today));
+        Assert.Equal((D("2025-05-01"), (DateOnly?)D("2025-10-01")), (placement.FundingShares[0].From, placement.FundingShares[0].To));
+    }
+
+    [Fact]
+    public void ImportWeeklyCost_BlankDates_KeepTheDatesSetOnThePage()
+    {
+        var placement = Started();
+        var fromFile = new ImportedWeeklyCost("Support worker", FundingSource.HealthContribution, D("2025-03-25"), null, Money.FromPence(150_00), FromGiven: false, ToGiven: false);
+        Assert.True(placement.ImportWeeklyCost(fromFile, Today));
+        Ids(placement);
+        var cost = Assert.Single(placement.AdditionalCosts);
+        placement.CorrectAdditionalCost(cost.Id, cost.Amount, D("2025-04-07"), D("2025-09-01"), "Support worker from 7 April to August", Today);
+        var corrections = placement.Corrections.Count;
+
+        Assert.False(placement.ImportWeeklyCost(fromFile, Today));
+        Assert.Equal((D("2025-04-07"), (DateOnly?)D("2025-09-01")), (placement.AdditionalCosts[0].From, placement.AdditionalCosts[0].To));
+        Assert.Equal(corrections, placement.Corrections.Count);
+
+        // A changed amount keeps the held dates; dates the file gives are applied.
+        Assert.True(placement.ImportWeeklyCost(fromFile with { WeeklyAmount = Money.FromPence(160_00) }, Today));
+        Assert.Equal((D("2025-04-07"), (DateOnly?)D("2025-09-01")), (placement.AdditionalCosts[0].From, placement.AdditionalCosts[0].To));
+        Assert.True(placement.ImportWeeklyCost(fromFile with { WeeklyAmount = Money.FromPence(160_00), To = D("2025-08-01"), ToGiven = true }, Today));
+        Assert.Equal(D("2025-08-01"), placement.AdditionalCosts[0].To);
     }
 }
