@@ -81,7 +81,9 @@ public sealed class SourcingWiringTests(DemoApp app)
         Assert.NotNull(selection.QuerySelector($"#option-offer-{offerId}"));
         Assert.NotNull(selection.QuerySelector($"#option-offer-{secondOffer}"));
         var (_, callOffPage) = await broker.GetPageAsync($"/call-offs/{callOffId}");
-        Assert.All(callOffPage.QuerySelectorAll("[data-seam=match-score]"), cell => Assert.DoesNotContain("Not scored", cell.TextContent, StringComparison.Ordinal));
+        var scoreCells = callOffPage.QuerySelectorAll("[data-seam=match-score]");
+        Assert.Equal(2, scoreCells.Length);
+        Assert.All(scoreCells, cell => Assert.DoesNotContain("Not scored", cell.TextContent, StringComparison.Ordinal));
 
         // Above the framework price: refused without a manager's approval.
         var choice = new Dictionary<string, string>
@@ -89,18 +91,28 @@ public sealed class SourcingWiringTests(DemoApp app)
             ["Input.ChosenKey"] = $"offer-{offerId}", ["Input.Rationale"] = "Brackenfold's carers know the child's school and can start next week",
         };
         var refused = await broker.PostFormAsync($"/referrals/{referral}/selection", choice);
-        Assert.Contains("approv", UserSession.ErrorSummary(await UserSession.ParseAsync(refused)), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("This offer is above the provider's framework price: a manager must approve it before it can be chosen",
+            UserSession.ErrorSummary(await UserSession.ParseAsync(refused)), StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.CallOffDecisions.AnyAsync(d => d.ReferralId == referral, Ct)));
+
 
         using var manager = await app.SignInAsync($"{DemoData.ReferralManagerSlug}@medway.example");
         var brokerApproval = await broker.PostFormAsync($"/call-offs/{callOffId}/approvals", new() { ["Input.OfferId"] = $"{offerId}", ["Input.Reason"] = "x" });
         Assert.Equal(HttpStatusCode.Forbidden, brokerApproval.StatusCode);
         var noReason = await manager.PostFormAsync($"/call-offs/{callOffId}/approvals", new() { ["Input.OfferId"] = $"{offerId}" });
         Assert.Contains("Enter why you approve", UserSession.ErrorSummary(await UserSession.ParseAsync(noReason)), StringComparison.Ordinal);
+        // A manager who picks no offer is told to pick one.
+        var noOffer = await manager.PostFormAsync($"/call-offs/{callOffId}/approvals", new() { ["Input.Reason"] = "x" });
+        Assert.Contains("Select the offer you approve", UserSession.ErrorSummary(await UserSession.ParseAsync(noOffer)), StringComparison.Ordinal);
         var approved = await manager.PostFormAsync($"/call-offs/{callOffId}/approvals", new()
         {
             ["Input.OfferId"] = $"{offerId}", ["Input.Reason"] = "No other household can keep the school place",
         });
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        // Approving the same offer again, as it stands, is refused: one approval per version of the offer.
+        var again = await manager.PostFormAsync($"/call-offs/{callOffId}/approvals", new() { ["Input.OfferId"] = $"{offerId}", ["Input.Reason"] = "Again" });
+        Assert.Contains("already approved as it stands", UserSession.ErrorSummary(await UserSession.ParseAsync(again)), StringComparison.Ordinal);
 
         var chosen = await broker.PostFormAsync($"/referrals/{referral}/selection", choice);
         Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
@@ -120,7 +132,7 @@ public sealed class SourcingWiringTests(DemoApp app)
         Assert.Equal(OfferStatus.Unsuccessful, callOffAfter.Offers.Single(o => o.Id == secondOffer).Status);
         Assert.Contains(outbox, m => m.Template == "OfferUnsuccessful" && m.RecipientOrganisationId == second
             && m.Body.Contains($"call-off {callOffId}", StringComparison.Ordinal) && !m.Body.Contains("Wirinda Quellington", StringComparison.Ordinal));
-        Assert.Contains(outbox, m => m.Template == "OfferAccepted" && m.RecipientOrganisationId == brackenfold);
+        Assert.Contains(outbox, m => m.Template == "OfferAccepted" && m.RecipientOrganisationId == brackenfold && m.Body.Contains($"call-off {callOffId}", StringComparison.Ordinal));
         Assert.NotEmpty(notices);
         Assert.All(notices, n => Assert.NotNull(n.SentAt));
     }

@@ -37,6 +37,16 @@ public sealed class Offer
 
     public Money WeeklyTotal => WeeklyFee + AdditionalCosts;
 
+    /// <summary>
+    /// Still open, flagged for a manager, and not approved as it now stands (<see cref="OfferApproval.AppliesTo"/>: a
+    /// revised fee or start needs approving again). The approvals list and the managers' home page count these.
+    /// </summary>
+    public bool AwaitsApproval(IEnumerable<OfferApproval> approvals)
+    {
+        ArgumentNullException.ThrowIfNull(approvals);
+        return Status == OfferStatus.Active && NeedsManagerApproval && !approvals.Any(a => a.AppliesTo(this));
+    }
+
     /// <summary>Where the match score will be shown (the matching slice fills it in; ADR 0017).</summary>
     public const string ScoreSeam = "match-score";
 

@@ -24,13 +24,17 @@ public sealed class OfferApproval
     public DateTimeOffset ApprovedAt { get; private set; }
     public string Reason { get; private set; } = "";
 
-    public static OfferApproval Record(CallOff callOff, int offerId, int userId, string userName, string? reason, DateTimeOffset now)
+    public static OfferApproval Record(CallOff callOff, int? offerId, IEnumerable<OfferApproval> approvals, int userId, string userName, string? reason,
+        DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(callOff);
+        ArgumentNullException.ThrowIfNull(approvals);
         if (callOff.Status != CallOffStatus.Open) throw new DomainException(nameof(OfferId), "This call-off is no longer open");
+        if (offerId is null) throw new DomainException(nameof(OfferId), "Select the offer you approve");
         var offer = callOff.Offers.FirstOrDefault(o => o.Id == offerId && o.Status == OfferStatus.Active)
             ?? throw new DomainException(nameof(OfferId), "Select an offer that is still open");
         if (!offer.NeedsManagerApproval) throw new DomainException(nameof(OfferId), "This offer is within the framework price: it needs no approval");
+        if (!offer.AwaitsApproval(approvals)) throw new DomainException(nameof(OfferId), "This offer is already approved as it stands: the broker can choose it");
         var text = (reason ?? "").Trim();
         if (text.Length == 0) throw new DomainException(nameof(Reason), "Enter why you approve this offer above the framework price");
         if (text.Length > MaximumReasonLength) throw new DomainException(nameof(Reason), $"Enter {MaximumReasonLength:N0} characters or fewer");

@@ -21,8 +21,7 @@ public static class ApprovalQueue
         var ids = callOffs.Select(c => c.Id).ToList();
         var approvals = await db.OfferApprovals.AsNoTracking().Where(a => ids.Contains(a.CallOffId)).ToListAsync(ct);
         return [.. callOffs
-            .Select(c => (CallOff: c, Offers: c.Offers.Where(o => o.Status == OfferStatus.Active && o.NeedsManagerApproval
-                && !approvals.Any(a => a.CallOffId == c.Id && a.AppliesTo(o))).ToList()))
+            .Select(c => (CallOff: c, Offers: c.Offers.Where(o => o.AwaitsApproval(approvals)).ToList()))
             .Where(x => x.Offers.Count > 0)
             .Select(x => new Waiting(x.CallOff.Id, x.CallOff.ReferralId, x.CallOff.LotName, x.Offers.Count, x.Offers.Min(o => o.SubmittedAt)))
             .OrderBy(w => w.OldestSubmittedAt)];

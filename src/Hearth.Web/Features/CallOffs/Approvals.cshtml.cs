@@ -44,7 +44,7 @@ public sealed class ApprovalsModel(CallOffRecords records, OfferScoring scoring,
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         if (!IsManager) return Forbid();
-        db.OfferApprovals.Add(OfferApproval.Record(CallOff, Input.OfferId ?? 0, scope.UserId ?? 0, scope.ActorName, Input.Reason, clock.GetUtcNow()));
+        db.OfferApprovals.Add(OfferApproval.Record(CallOff, Input.OfferId, Approvals, scope.UserId ?? 0, scope.ActorName, Input.Reason, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
         return Redirect($"/call-offs/{id}/approvals?saved=approved");
     }

@@ -158,6 +158,25 @@ public class CallOffTests
     }
 
     [Fact]
+    public void Offer_AboveThePrice_AwaitsApprovalUntilApproved_AndAgainOnceRevised()
+    {
+        var c = Send();
+        var offer = OfferFrom(c, 101, Money.FromPounds(950.50m));
+        Assert.True(offer.AwaitsApproval([]));
+        Assert.Equal("OfferId", Assert.Throws<DomainException>(() => OfferApproval.Record(c, null, [], 7, "Manager", "Why", DateTimeOffset.UtcNow)).Field);
+        var approval = OfferApproval.Record(c, offer.Id, [], 7, "Manager", "Only household with a sibling place", DateTimeOffset.UtcNow);
+        Assert.False(offer.AwaitsApproval([approval]));
+        var twice = Assert.Throws<DomainException>(() => OfferApproval.Record(c, offer.Id, [approval], 8, "Other manager", "Agree", DateTimeOffset.UtcNow));
+        Assert.Equal("This offer is already approved as it stands: the broker can choose it", twice.Message);
+
+        // A revised fee is not the offer that was approved: it waits again. An offer at the price never waits.
+        var revised = OfferFrom(c, 101, Money.FromPounds(960m));
+        Assert.Same(offer, revised);
+        Assert.True(revised.AwaitsApproval([approval]));
+        Assert.False(OfferFrom(c, 102, Money.FromPounds(800m)).AwaitsApproval([]));
+    }
+
+    [Fact]
     public void Offer_AtFrameworkPrice_NeedsNoApproval()
     {
         var offer = OfferFrom(Send(), 101, Money.FromPounds(900m));
