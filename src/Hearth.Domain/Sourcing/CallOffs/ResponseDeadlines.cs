@@ -11,6 +11,9 @@ public sealed class ResponseDeadlines
     public const int DefaultEmergencyHours = 4;
     public const int DefaultUrgentHours = 24;
     public const int DefaultPlannedWorkingDays = 5;
+    public const int MaximumEmergencyHours = 24;
+    public const int MaximumUrgentHours = 120;
+    public const int MaximumPlannedWorkingDays = 20;
 
     private ResponseDeadlines() { }
 
@@ -25,10 +28,12 @@ public sealed class ResponseDeadlines
 
     public void Change(int emergencyHours, int urgentHours, int plannedWorkingDays)
     {
-        if (emergencyHours is < 1 or > 24) throw new DomainException(nameof(EmergencyHours), "Emergency deadline must be between 1 and 24 hours");
-        if (urgentHours is < 1 or > 120) throw new DomainException(nameof(UrgentHours), "Urgent deadline must be between 1 and 120 hours");
+        if (emergencyHours is < 1 or > MaximumEmergencyHours)
+            throw new DomainException(nameof(EmergencyHours), $"Emergency deadline must be between 1 and {MaximumEmergencyHours} hours");
+        if (urgentHours is < 1 or > MaximumUrgentHours) throw new DomainException(nameof(UrgentHours), $"Urgent deadline must be between 1 and {MaximumUrgentHours} hours");
         if (urgentHours < emergencyHours) throw new DomainException(nameof(UrgentHours), "Urgent deadline must be the same as or longer than the emergency deadline");
-        if (plannedWorkingDays is < 1 or > 20) throw new DomainException(nameof(PlannedWorkingDays), "Planned deadline must be between 1 and 20 working days");
+        if (plannedWorkingDays is < 1 or > MaximumPlannedWorkingDays)
+            throw new DomainException(nameof(PlannedWorkingDays), $"Planned deadline must be between 1 and {MaximumPlannedWorkingDays} working days");
         EmergencyHours = emergencyHours;
         UrgentHours = urgentHours;
         PlannedWorkingDays = plannedWorkingDays;

@@ -181,8 +181,9 @@ public sealed class CallOffRecords(HearthDb db, OrganisationScope scope, TimePro
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // One call-off that cannot be moved on (bad data, a failed save) must not hold up every other one: log it
-                // and carry on; the next pass tries it again.
+                // One call-off that cannot be moved on (bad data, a failed save or send) must not hold up every other one: log
+                // it and carry on. A failed save is tried again next pass; a call-off saved before its messages failed stays
+                // moved on (GovukNotifySender itself never throws: it records a failed send in the outbox as Failed).
                 logger.LogError(e, "Could not move call-off {CallOffId} on past its deadline; the other call-offs carry on", id);
             }
         }

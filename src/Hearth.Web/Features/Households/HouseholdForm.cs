@@ -19,10 +19,10 @@ public class HouseholdForm
     [MinLength(1, ErrorMessage = "Select at least one type of placement the household is approved for")]
     public List<string> Approvals { get; set; } = [];
     [Required(ErrorMessage = "Enter the number of approved places")]
-    [Range(1, CarerHousehold.MaximumApprovedPlaces, ErrorMessage = "Approved places must be between 1 and 6")]
+    [Range(1, CarerHousehold.MaximumApprovedPlaces, ErrorMessage = "Approved places must be between {1} and {2}")]
     public int? ApprovedPlaces { get; set; }
     [Required(ErrorMessage = "Enter the number of vacant places")]
-    [Range(0, CarerHousehold.MaximumApprovedPlaces, ErrorMessage = "Vacant places must be between 0 and 6")]
+    [Range(0, CarerHousehold.MaximumApprovedPlaces, ErrorMessage = "Vacant places must be between {1} and {2}")]
     public int? VacantPlaces { get; set; }
     [Required(ErrorMessage = "Enter the youngest age the household is approved for")] [Range(0, 17, ErrorMessage = "Ages must be between 0 and 17")]
     public int? AgeFrom { get; set; }

@@ -75,7 +75,7 @@ public static class MatchingData
         children = [.. ids.Select(id => children.Single(c => c.Id == id))];
         var centroids = await DistrictCentroids.AllAsync(db, ct);
         GeoPoint? At(string district) => centroids.TryGetValue(district, out var p) ? p : null;
-        var area = await db.AreaPostcodeDistricts.AsNoTracking().Where(d => d.AuthorityId == referral.AuthorityId).Select(d => d.PostcodeDistrict).ToListAsync(ct);
+        var area = await Admin.Matching.AuthorityArea.DistrictsAsync(db, referral.AuthorityId, ct);
         return (MatchNeeds.RequestFor(referral, children, At, today, area), At);
     }
 

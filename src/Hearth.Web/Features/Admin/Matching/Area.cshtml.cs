@@ -1,4 +1,3 @@
-using Hearth.Domain.Organisations;
 using Hearth.Web.Data;
 using Hearth.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
@@ -48,8 +47,6 @@ public sealed class AreaModel(HearthDb db, OrganisationScope scope) : PageModel
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var list = await AuthorityArea.DistrictsAsync(db, scope.FilterOrganisationId, ct);
-        list.Sort(AreaPostcodeDistrict.CompareDistricts);
-        Current = list;
+        Current = await AuthorityArea.DistrictsAsync(db, scope.FilterOrganisationId, ct);
     }
 }

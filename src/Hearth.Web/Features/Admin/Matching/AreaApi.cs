@@ -1,4 +1,3 @@
-using Hearth.Domain.Organisations;
 using Hearth.Web.Data;
 using Hearth.Web.Platform;
 using Microsoft.EntityFrameworkCore;
@@ -20,9 +19,7 @@ public static class AreaApi
         api.MapGet("/area", async (HearthDb db, OrganisationScope scope, CancellationToken ct) =>
             {
                 if (!scope.IsAuthority) return Results.Forbid();
-                var districts = await AuthorityArea.DistrictsAsync(db, scope.FilterOrganisationId, ct);
-                districts.Sort(AreaPostcodeDistrict.CompareDistricts);
-                return Results.Ok(new AreaDto(districts));
+                return Results.Ok(new AreaDto(await AuthorityArea.DistrictsAsync(db, scope.FilterOrganisationId, ct)));
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Administrator))
             .WithTags("Matching").WithName("GetAuthorityArea")

@@ -11,8 +11,13 @@ namespace Hearth.Web.Features.Admin.Matching;
 /// </summary>
 public static class AuthorityArea
 {
-    public static Task<List<string>> DistrictsAsync(HearthDb db, int authorityId, CancellationToken ct) =>
-        db.AreaPostcodeDistricts.AsNoTracking().Where(d => d.AuthorityId == authorityId).Select(d => d.PostcodeDistrict).ToListAsync(ct);
+    /// <summary>The authority's districts in postcode order (ME2 before ME10).</summary>
+    public static async Task<List<string>> DistrictsAsync(HearthDb db, int authorityId, CancellationToken ct)
+    {
+        var districts = await db.AreaPostcodeDistricts.AsNoTracking().Where(d => d.AuthorityId == authorityId).Select(d => d.PostcodeDistrict).ToListAsync(ct);
+        districts.Sort(AreaPostcodeDistrict.CompareDistricts);
+        return districts;
+    }
 
     /// <summary>
     /// Replaces the authority's districts with the listed ones (checked against the known districts by
