@@ -13,8 +13,7 @@ public sealed partial class Framework
     /// members on its lots; when several are, the established one (the earliest started, then the lowest id) until the
     /// broker can choose (ADR 0017 addendum). Null when none is, and the broker turns to a spot purchase.
     /// </summary>
-    public static Framework? CallOffRoute(IEnumerable<Framework> partyTo, DateOnly today) =>
-        partyTo.Where(f => f.IsLiveOn(today) && f.LotMembers.Count > 0).OrderBy(f => f.StartDate).ThenBy(f => f.Id).FirstOrDefault();
+    public static Framework? CallOffRoute(IEnumerable<Framework> partyTo, DateOnly today) => CallOffChoices(partyTo, today).FirstOrDefault();
 
     /// <summary>
     /// The frameworks a broker may send a call-off through on <paramref name="today"/>: in force with members on their lots,

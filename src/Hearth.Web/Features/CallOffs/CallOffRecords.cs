@@ -75,10 +75,12 @@ public sealed class CallOffRecords(HearthDb db, OrganisationScope scope, TimePro
         var open = await db.CallOffs.AnyAsync(c => c.ReferralId == referral.Id && c.Status == CallOffStatus.Open, ct);
         var deadlines = await DeadlinesAsync(referral.AuthorityId, ct);
         var live = await LiveFrameworksAsync(today, ct);
-        var route = Framework.CallOffRoute(live, today);
-        var choices = Framework.CallOffChoices(live, today)
-            .Select(f => new FrameworkChoice(f.Id, f.Title, f.Reference, f.StartDate, f.EndDate, f == route)).ToList();
-        var framework = live.FirstOrDefault(f => f.Id == frameworkId && choices.Any(c => c.Id == f.Id)) ?? route;
+        // The broker's choice among the frameworks in force, else the call-off route (the first choice); a choice that is
+        // not one of them shows the route, and sending it is refused by Framework.ForCallOff.
+        var inForce = Framework.CallOffChoices(live, today);
+        var route = inForce.FirstOrDefault();
+        var choices = inForce.Select(f => new FrameworkChoice(f.Id, f.Title, f.Reference, f.StartDate, f.EndDate, f == route)).ToList();
+        var framework = inForce.FirstOrDefault(f => f.Id == frameworkId) ?? route;
         var category = CallOffLots.CategoryFor(referral, children);
         if (framework is null)
             return new SendPlan(referral, null, "", CallOffRule.Broadcast, [], category, null, null, [], deadlines.WindowFor(referral), history, open) { Frameworks = choices };

@@ -21,7 +21,7 @@ public sealed class GovukNotifySender(HttpClient http, IOptions<NotifyOptions> o
         var client = new NotificationClient(new HttpClientWrapper(http), settings.ApiKey);
         foreach (var n in notifications)
         {
-            var record = OutboxNotificationSender.Record(n, clock.GetUtcNow(), "Sent");
+            var record = OutboxNotificationSender.Record(n, clock.GetUtcNow(), OutboxMessage.Sent);
             try
             {
                 var template = settings.TemplateFor(n.Template)
@@ -33,7 +33,7 @@ public sealed class GovukNotifySender(HttpClient http, IOptions<NotifyOptions> o
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                record.Delivery = "Failed";
+                record.Delivery = OutboxMessage.Failed;
                 record.Error = Redact(e.Message, settings.ApiKey);
                 log.LogWarning("Notify did not accept {Template} notification: {Error}", n.Template, record.Error);
             }

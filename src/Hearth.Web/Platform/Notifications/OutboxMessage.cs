@@ -13,7 +13,14 @@ public sealed class OutboxMessage
     public string Subject { get; set; } = "";
     public string Body { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
-    /// <summary>"Kept" (no Notify key configured), "Sent" (accepted by Notify) or "Failed".</summary>
+    /// <summary>Kept here: no Notify key is configured.</summary>
+    public const string Kept = "Kept";
+    /// <summary>Accepted by GOV.UK Notify (with <see cref="NotifyId"/>).</summary>
+    public const string Sent = "Sent";
+    /// <summary>Refused by GOV.UK Notify or not reached (with <see cref="Error"/>).</summary>
+    public const string Failed = "Failed";
+
+    /// <summary><see cref="Kept"/>, <see cref="Sent"/> or <see cref="Failed"/>.</summary>
     public string Delivery { get; set; } = "";
     public string? NotifyId { get; set; }
     /// <summary>Why GOV.UK Notify refused or could not be reached ("Failed"); never contains the API key.</summary>

@@ -10,7 +10,7 @@ public sealed class OutboxNotificationSender(HearthDb db, TimeProvider clock) : 
         ArgumentNullException.ThrowIfNull(notifications);
         if (notifications.Count == 0) return;
         var now = clock.GetUtcNow();
-        db.OutboxMessages.AddRange(notifications.Select(n => Record(n, now, "Kept")));
+        db.OutboxMessages.AddRange(notifications.Select(n => Record(n, now, OutboxMessage.Kept)));
         await db.SaveChangesAsync(ct);
     }
 

@@ -23,8 +23,8 @@ public sealed class IndexModel(HearthDb db, IOptions<NotifyOptions> notify) : Pa
 
     public static string DeliveryText(OutboxMessage m) => m.Delivery switch
     {
-        "Sent" => "Sent by GOV.UK Notify",
-        "Failed" => "Not sent",
+        OutboxMessage.Sent => "Sent by GOV.UK Notify",
+        OutboxMessage.Failed => "Not sent",
         _ => "Kept here",
     };
 }
