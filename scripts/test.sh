@@ -6,6 +6,10 @@
 #                                2. web tests on SQLite       (HEARTH_TEST_DB=sqlite)
 #                                3. web tests on PostgreSQL   (throwaway PostgreSQL 15 cluster)
 #                                4. browser tests (headless Chromium, HEARTH_CHROMIUM)
+#                                5. other instants: the domain and SQLite web tests again at instants
+#                                   that break date code (ADR 0027): the first minutes of 1 April (BST),
+#                                   the last minute of 31 March, 29 February, the night the clocks go
+#                                   back, and two years ahead — each the next one after today
 #   scripts/test.sh --fast     phases 1 and 2 only (quick local loop)
 #   scripts/test.sh --filter Q pass an xunit v3 query filter (--filter-query Q) to every phase,
 #                              e.g. --filter '/*/*/SmokeTests/*'
@@ -26,6 +30,11 @@
 #   - as any other user (developers without root) it runs them as YOU: no sudo needed.
 # It is always stopped (pg_ctl stop -m immediate) and its dir removed on exit,
 # including failures and Ctrl-C.
+#
+# The clock (ADR 0027): every test runs at one instant, HEARTH_TEST_NOW (an ISO 8601 instant such as
+# 2027-04-01T00:30:00+01:00, a London local time such as 2027-04-01T00:30, or a date), or the real time
+# when it is not set; the demo data is generated as of that instant's London date. Phase 5 runs at
+# HEARTH_TEST_INSTANTS instead of its own list when that is set (space-separated, same formats).
 #
 # Logs of each step: .tmp/test-logs/ (git-ignored).
 
@@ -82,9 +91,9 @@ print_summary_and_exit() {
   echo
   echo "================================ test summary ================================"
   local i
-  printf '%-18s %7s %7s %7s %9s  %s\n' phase passed failed skipped time status
+  printf '%-30s %7s %7s %7s %9s  %s\n' phase passed failed skipped time status
   for i in "${!PHASE_NAMES[@]}"; do
-    printf '%-18s %7s %7s %7s %9s  %s\n' "${PHASE_NAMES[$i]}" "${PHASE_PASSED[$i]}" \
+    printf '%-30s %7s %7s %7s %9s  %s\n' "${PHASE_NAMES[$i]}" "${PHASE_PASSED[$i]}" \
       "${PHASE_FAILED[$i]}" "${PHASE_SKIPPED[$i]}" "$(fmt_ms "${PHASE_TIME[$i]}")" "${PHASE_STATUS[$i]}"
   done
   printf 'total time: %s   logs: %s\n' "$(fmt_ms $(( $(now_ms) - SCRIPT_START )))" "${LOG_DIR#"$REPO_ROOT"/}"
@@ -260,6 +269,7 @@ EOF
 
 # ---------------------------------------------------------------- running one test phase
 # run_phase NAME CSPROJ [VAR=VALUE | -u VAR ...]   (env changes for this phase only)
+PHASE_TEST_ARGS=()   # extra `dotnet test` arguments for the next run_phase only
 run_phase() {
   local name=$1 project=$2; shift 2
   local slug; slug="$(echo "$name" | tr -c 'a-zA-Z0-9\n' '-' | tr -s '-' | sed 's/-$//')"
@@ -269,7 +279,8 @@ run_phase() {
   start=$(now_ms)
   set +e
   env "$@" dotnet test --project "$project" -c Release --no-build --no-ansi --no-progress \
-      "${TEST_ARGS[@]+"${TEST_ARGS[@]}"}" </dev/null 2>&1 | tee "$log"
+      "${TEST_ARGS[@]+"${TEST_ARGS[@]}"}" "${PHASE_TEST_ARGS[@]+"${PHASE_TEST_ARGS[@]}"}" </dev/null 2>&1 | tee "$log"
+  PHASE_TEST_ARGS=()
   rc=${PIPESTATUS[0]}
   set -e
   local dur=$(( $(now_ms) - start ))
@@ -311,6 +322,31 @@ run_phase() {
 
 SCRIPT_START=$(now_ms)
 
+# ---------------------------------------------------------------- the instants of phase 5 (ADR 0027)
+# Each is the next one after today (London), so the list never falls behind the demo story.
+other_instants() {
+  if [[ -n "${HEARTH_TEST_INSTANTS:-}" ]]; then echo "$HEARTH_TEST_INSTANTS"; return; fi
+  local today year april y leap october back
+  today="$(TZ=Europe/London date +%F)"
+  year="${today:0:4}"
+  april="$year-04-01"; [[ "$today" < "$april" ]] || april="$((year + 1))-04-01"
+  y="$year"
+  while :; do
+    if date -d "$y-02-29" >/dev/null 2>&1 && [[ "$today" < "$y-02-29" ]]; then leap="$y-02-29"; break; fi
+    y=$((y + 1))
+  done
+  y="$year"
+  while :; do
+    october="$y-10-31"
+    back="$(date -d "$october -$(date -d "$october" +%w) days" +%F)"   # the last Sunday of October
+    [[ "$today" < "$back" ]] && break
+    y=$((y + 1))
+  done
+  # The first minutes of 1 April (BST), the last minute of 31 March, a leap day, the hour the clocks go back
+  # (01:30 BST, the first of the two), and two years ahead.
+  echo "${april}T00:30 $(date -d "$april -1 day" +%F)T23:59 ${leap}T12:00 ${back}T01:30 $(date -d "$today +2 years" +%F)T10:00"
+}
+
 # ---------------------------------------------------------------- prerequisites
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "error: 'dotnet' not found on PATH. Install the .NET 10 SDK (see global.json) and retry." >&2
@@ -318,6 +354,8 @@ if ! command -v dotnet >/dev/null 2>&1; then
   print_summary_and_exit
 fi
 say "dotnet $(dotnet --version) | $(uname -sm) | user $(id -un) | CI=${CI:-}"
+if [[ -n "${HEARTH_TEST_NOW:-}" ]]; then say "test clock: HEARTH_TEST_NOW=$HEARTH_TEST_NOW"
+else say "test clock: the real time at the start of each phase ($(TZ=Europe/London date '+%F %H:%M %Z'))"; fi
 
 WEB_DIR="src/Hearth.Web"
 if [[ -f "$WEB_DIR/package.json" && ! -d "$WEB_DIR/node_modules" ]]; then
@@ -415,6 +453,14 @@ else
   else
     record "browser" "$BROWSER_SKIP" 0 1 0 0
   fi
+
+  # Phase 5: the same code at the instants where date code breaks. The scoping matrix is left out here (it checks who
+  # sees what, the same on every day, and is a third of the web run): see ADR 0027 for how the selection was made.
+  for instant in $(other_instants); do
+    run_phase "domain @ $instant" tests/Hearth.Domain.Tests/Hearth.Domain.Tests.csproj -u HEARTH_TEST_DB "HEARTH_TEST_NOW=$instant"
+    PHASE_TEST_ARGS=(--filter-not-namespace Hearth.Web.Tests.Scoping)
+    run_phase "web @ $instant" tests/Hearth.Web.Tests/Hearth.Web.Tests.csproj HEARTH_TEST_DB=sqlite "HEARTH_TEST_NOW=$instant"
+  done
 fi
 
 print_summary_and_exit

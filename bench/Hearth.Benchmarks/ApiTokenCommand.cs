@@ -37,7 +37,7 @@ internal static class ApiTokenCommand
             TokenHash = ApiTokenHandler.Hash(token),
             Roles = roles,
             CreatedByUserId = 0,
-            CreatedAt = TimeProvider.System.GetUtcNow(),
+            CreatedAt = Program.Clock.GetUtcNow(),
         });
         await db.SaveChangesAsync();
         log.WriteLine($"API token for {organisation.Name} (id {organisation.Id}), roles {roles}:");

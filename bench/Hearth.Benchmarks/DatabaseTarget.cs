@@ -26,13 +26,13 @@ internal sealed record DatabaseTarget(string Provider, string ConnectionString)
         {
             var options = new DbContextOptionsBuilder<SqliteHearthDb>();
             DatabaseSetup.ConfigureSqlite(options, ConnectionString);
-            return new SqliteHearthDb(options.Options, scope, TimeProvider.System);
+            return new SqliteHearthDb(options.Options, scope, Program.Clock);
         }
         else
         {
             var options = new DbContextOptionsBuilder<PostgresHearthDb>();
             DatabaseSetup.ConfigurePostgres(options, ConnectionString);
-            return new PostgresHearthDb(options.Options, scope, TimeProvider.System);
+            return new PostgresHearthDb(options.Options, scope, Program.Clock);
         }
     }
 

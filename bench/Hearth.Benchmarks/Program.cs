@@ -6,6 +6,11 @@ namespace Hearth.Benchmarks;
 /// <summary>The benchmark tool: the national-scale data generator, the BenchmarkDotNet suite and the start-up measurement.</summary>
 public static class Program
 {
+    /// <summary>The benchmarks' one clock (ADR 0027): this tool is a composition root, so it chooses the system clock here.</summary>
+#pragma warning disable RS0030 // the benchmark tool's composition root
+    public static TimeProvider Clock { get; } = TimeProvider.System;
+#pragma warning restore RS0030
+
     private const string Usage = """
         Hearth benchmarks and national-scale data
 
@@ -114,7 +119,7 @@ public static class Program
     {
         if (!TryTarget(options, out var target, out var error)) return Fail(error);
         if (!Known(options, out error, "provider", "connection", "from", "to", "organisation", "runs", "warm-ups", "old-path-runs", "postmaster-pid")) return Fail(error);
-        var current = Hearth.Domain.Common.FinancialYear.Containing(Hearth.Domain.Common.London.Today(TimeProvider.System));
+        var current = Hearth.Domain.Common.FinancialYear.Containing(Hearth.Domain.Common.London.Today(Clock));
         if (!Hearth.Domain.Common.FinancialYear.TryParse(options.GetValueOrDefault("from") ?? current.Previous.Previous.Previous.ToString(), out var first)
             || !Hearth.Domain.Common.FinancialYear.TryParse(options.GetValueOrDefault("to") ?? current.ToString(), out var last) || last < first)
             return Fail("--from and --to must be financial years like 2023-24, --to not before --from.");

@@ -41,7 +41,7 @@ internal static class SpendReportCommand
             scope = AuthorityScope(authority.Id);
         }
 
-        var tomorrow = London.Today(TimeProvider.System).AddDays(1);
+        var tomorrow = London.Today(Program.Clock).AddDays(1);
         var until = (tomorrow < last.EndExclusive ? tomorrow : last.EndExclusive).DayNumber;
         long placements, lines;
         await using (var db = target.CreateContext(scope))
@@ -154,7 +154,7 @@ internal static class SpendReportCommand
     private static async Task<Dictionary<string, long>> AppPathAsync(DatabaseTarget target, OrganisationScope scope, FinancialYear first, FinancialYear last)
     {
         await using var db = target.CreateContext(scope);
-        var result = await new SpendReport(db, TimeProvider.System).ByYearAsync(first, last, CancellationToken.None);
+        var result = await new SpendReport(db, Program.Clock).ByYearAsync(first, last, CancellationToken.None);
         return result.ToDictionary(l => Cell(l.Key.Year.StartYear, l.Key.AuthorityId, (int)l.Key.KeyServiceLine, (int)l.Key.FundingSource, (int)l.Key.Route, l.Key.ProviderId),
             l => l.Amount.Pence);
     }
@@ -218,7 +218,7 @@ internal static class SpendReportCommand
     private static async Task<Dictionary<string, long>> OldPathAsync(DatabaseTarget target, OrganisationScope scope, FinancialYear first, FinancialYear last)
     {
         await using var db = target.CreateContext(scope);
-        var tomorrow = London.Today(TimeProvider.System).AddDays(1);
+        var tomorrow = London.Today(Program.Clock).AddDays(1);
         var from = first.Start;
         var to = last.EndExclusive;
         var rows = await db.VisiblePlacements.AsNoTracking()

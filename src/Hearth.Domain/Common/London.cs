@@ -13,7 +13,23 @@ public static class London
     public static DateOnly Today(TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        return DateOnly.FromDateTime(ToLondon(clock.GetUtcNow()).DateTime);
+        return DateOf(clock.GetUtcNow());
+    }
+
+    /// <summary>The London calendar date of an instant (23:30 UTC on a BST evening is already the next day).</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLondon(instant).DateTime);
+
+    /// <summary>
+    /// The instant a London clock shows <paramref name="time"/> on <paramref name="date"/>. In the hour the clocks go back
+    /// (01:00–02:00 on the last Sunday of October, shown twice) it is the first, BST, one; a time the clocks skip
+    /// (01:00–02:00 on the last Sunday of March) is read as the same time an hour later, as a clock put forward would show.
+    /// </summary>
+    public static DateTimeOffset At(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        if (Zone.IsInvalidTime(local)) local = local.AddHours(1);
+        var offset = Zone.IsAmbiguousTime(local) ? Zone.GetAmbiguousTimeOffsets(local).Max() : Zone.GetUtcOffset(local);
+        return new DateTimeOffset(local, offset);
     }
 
     /// <summary>The same instant expressed in London local time (offset +00:00 in GMT, +01:00 in BST).</summary>

@@ -11,6 +11,8 @@ public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Post
     {
         var options = new DbContextOptionsBuilder<PostgresHearthDb>();
         DatabaseSetup.ConfigurePostgres(options, "Host=localhost;Database=hearth_design");
+#pragma warning disable RS0030 // a design-time composition root: `dotnet ef` builds the context here, and no record is written
         return new PostgresHearthDb(options.Options, OrganisationScope.System(), TimeProvider.System);
+#pragma warning restore RS0030
     }
 }

@@ -11,6 +11,8 @@ public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqlite
     {
         var options = new DbContextOptionsBuilder<SqliteHearthDb>();
         DatabaseSetup.ConfigureSqlite(options, "Data Source=design.db");
+#pragma warning disable RS0030 // a design-time composition root: `dotnet ef` builds the context here, and no record is written
         return new SqliteHearthDb(options.Options, OrganisationScope.System(), TimeProvider.System);
+#pragma warning restore RS0030
     }
 }

@@ -32,7 +32,11 @@ public static class HearthApp
         builder.Services.Configure<DemoOptions>(configuration.GetSection("Demo"));
         builder.Services.AddSingleton<DatabaseInitialiser>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitialiser>());
-        builder.Services.AddSingleton(TimeProvider.System);
+        // The one clock (ADR 0027): the composition root is the only place that chooses the system clock.
+#pragma warning disable RS0030 // the composition root chooses the system clock
+        builder.Services.AddSingleton(new HearthClock(TimeProvider.System));
+#pragma warning restore RS0030
+        builder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<HearthClock>());
         // Write £ and other non-ASCII text as it is rather than as character references.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using Hearth.Web.Data;
 using Hearth.Web.Data.Demo;
+using Hearth.Testing;
 using Hearth.Web.Platform;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -19,8 +20,11 @@ namespace Hearth.Browser.Tests.Infrastructure;
 /// </summary>
 public sealed class HearthBrowserFixture : IAsyncLifetime
 {
-    /// <summary>The demo data's as-of date: fixed so that the data, and so the pages, are the same on every run.</summary>
-    public static readonly DateOnly AsOf = new(2026, 11, 25);
+    /// <summary>The demo data's as-of date: the suite's London date (HEARTH_TEST_NOW, or the day the run started).</summary>
+    public static DateOnly AsOf => TestClock.Today;
+
+    /// <summary>The app's clock, standing at the suite's instant (ADR 0027).</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock { get; } = TestClock.CreateClock();
 
     public const string ChromiumVariable = "HEARTH_CHROMIUM";
     public const string DefaultChromium = "/usr/bin/chromium";
@@ -63,7 +67,7 @@ public sealed class HearthBrowserFixture : IAsyncLifetime
     private void StartApp()
     {
         Directory.CreateDirectory(_dataFolder);
-        var factory = new HearthWebFactory(_dataFolder, AsOf);
+        var factory = new HearthWebFactory(_dataFolder, AsOf, Clock);
         // Kestrel, not the in-memory TestServer: a real browser needs a real socket. Loopback only, port chosen by the OS.
         factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _factory = factory;
@@ -118,7 +122,7 @@ public sealed class HearthBrowserFixture : IAsyncLifetime
         var user = new HearthUser
         {
             UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName,
-            OrganisationId = like.OrganisationId, CreatedAt = DateTimeOffset.UtcNow,
+            OrganisationId = like.OrganisationId, CreatedAt = Clock.GetUtcNow(),
         };
         Check(await users.CreateAsync(user, DemoData.DemoPassword));
         Check(await users.AddToRoleAsync(user, template.Role));

@@ -1,14 +1,17 @@
+using Hearth.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Hearth.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// The real Hearth app (Program → HearthApp.Build) on Kestrel, on a free loopback port, with its own SQLite database in
-/// <paramref name="dataFolder"/> and the deterministic demo data as of <paramref name="asOf"/>. Production environment,
-/// so the friendly error pages are the ones a person sees.
+/// <paramref name="dataFolder"/> and the deterministic demo data as of <paramref name="asOf"/>, on the test clock
+/// <paramref name="clock"/> (ADR 0027). Production environment, so the friendly error pages are the ones a person sees.
 /// </summary>
-internal sealed class HearthWebFactory(string dataFolder, DateOnly asOf) : WebApplicationFactory<Program>
+internal sealed class HearthWebFactory(string dataFolder, DateOnly asOf, FakeTimeProvider clock) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -28,5 +31,6 @@ internal sealed class HearthWebFactory(string dataFolder, DateOnly asOf) : WebAp
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
         // Keys live unencrypted in the throwaway database: expected here, so not worth a warning on every run.
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore.DataProtection", "Error");
+        builder.ConfigureTestServices(services => services.UseTestClock(clock));
     }
 }

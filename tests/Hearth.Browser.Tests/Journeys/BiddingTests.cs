@@ -7,6 +7,7 @@ using Hearth.Domain.Procurement.Tendering;
 using Hearth.Web.Data.Demo;
 using Hearth.Web.Platform;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Browser.Tests.Journeys;
 
@@ -21,8 +22,8 @@ public sealed class BiddingTests(HearthBrowserFixture app) : BrowserTest(app)
         var kent = await db.Authorities.Where(a => a.Name == DemoData.KentName).Select(a => a.Id).SingleAsync();
         var medway = await db.Authorities.Where(a => a.Name == DemoData.MedwayName).Select(a => a.Id).SingleAsync();
         var commissioner = await db.Users.Where(u => u.Email == "commissioner@kent.example").Select(u => u.Id).SingleAsync();
-        var now = DateTimeOffset.UtcNow;
-        var today = London.Today(TimeProvider.System);
+        var now = TestClock.Now;
+        var today = TestClock.Today;
         var start = today.AddDays(90);
         var reference = "BR-" + Guid.NewGuid().ToString("N")[..8];
         var tender = Tender.Draft(reference, "Browser journey tender", ProcurementRegime.Pa2023ClosedFramework, kent, [medway], null,

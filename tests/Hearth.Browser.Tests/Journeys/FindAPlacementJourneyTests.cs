@@ -8,6 +8,7 @@ using Hearth.Web.Platform;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Hearth.Testing;
 
 namespace Hearth.Browser.Tests.Journeys;
 
@@ -34,7 +35,7 @@ public sealed class FindAPlacementJourneyTests(HearthBrowserFixture app) : Brows
     public async Task ReferSignOffSearchSendOfferChoose_PlacementExists()
     {
         var run = Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
-        var today = London.Today(TimeProvider.System);
+        var today = TestClock.Today;
         var neededFrom = today.AddDays(14);
         var (given, family) = ("Juniper", $"Fairweather{run[..4].ToLowerInvariant()}");
         var childName = $"{given} {family}";
@@ -204,7 +205,7 @@ public sealed class FindAPlacementJourneyTests(HearthBrowserFixture app) : Brows
             var user = new HearthUser
             {
                 UserName = secondEmail, Email = secondEmail, EmailConfirmed = true, DisplayName = "Second Provider",
-                OrganisationId = asked.Providers[1].Provider, CreatedAt = DateTimeOffset.UtcNow,
+                OrganisationId = asked.Providers[1].Provider, CreatedAt = TestClock.Now,
             };
             var created = await users.CreateAsync(user, DemoData.DemoPassword);
             Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));

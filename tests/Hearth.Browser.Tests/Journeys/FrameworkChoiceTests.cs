@@ -7,6 +7,7 @@ using Hearth.Domain.Sourcing;
 using Hearth.Domain.Sourcing.CallOffs;
 using Hearth.Web.Data.Demo;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Browser.Tests.Journeys;
 
@@ -21,18 +22,21 @@ public sealed class FrameworkChoiceTests(HearthBrowserFixture app) : BrowserTest
     {
         var (referralId, reference, firstMember) = await App.WithDbAsync(async db =>
         {
-            var today = London.Today(TimeProvider.System);
+            var today = TestClock.Today;
             var medway = await db.Authorities.Where(a => a.Name == DemoData.MedwayName).Select(a => a.Id).SingleAsync();
-            var onRoute = await db.FrameworkLotMembers.Where(m => db.Frameworks.Any(f => f.Id == m.FrameworkId && f.Reference == DemoTender2022.Reference))
+            var onRoute = await db.FrameworkLotMembers.Where(m => db.Frameworks.Any(f => f.Id == m.FrameworkId && f.Reference == DemoStory.CallOffFrameworkReference(today)))
                 .Select(m => m.ProviderId).Distinct().ToListAsync();
             var members = await db.Providers.Where(p => !onRoute.Contains(p.Id)).OrderBy(p => p.Id).Select(p => new { p.Id, p.Name }).Take(2).ToListAsync();
             var reference = "BR-CHOICE-" + Guid.NewGuid().ToString("N")[..6];
-            var framework = Framework.Establish(reference, "Medway Fostering Framework 2026 (browser test)", ProcurementRegime.Pcr2015LightTouch,
-                today.AddDays(-3), today.AddYears(3), medway, [], null);
+            // Never started before the demo's route, so the route stays the default (the earlier started framework is).
+            var routeStart = await db.Frameworks.Where(f => f.Reference == DemoStory.CallOffFrameworkReference(today)).Select(f => f.StartDate).SingleAsync();
+            var start = today.AddDays(-3) > routeStart ? today.AddDays(-3) : routeStart;
+            var framework = Framework.Establish(reference, "Medway Fostering Framework (browser test)", ProcurementRegime.Pcr2015LightTouch,
+                start, today.AddYears(3), medway, [], null);
             framework.AwardedFrom(0, Indexation.Firm);
             for (var i = 0; i < members.Count; i++)
                 framework.AdmitToLot(1, "Standard fostering", PlacementCategory.Standard, members[i].Id, i + 1,
-                    [.. Enumerable.Range(0, 4).Select(b => new BidPrice("CAT-1", b, 500_00))], "0, 5, 11, 16", today.AddDays(-3), null);
+                    [.. Enumerable.Range(0, 4).Select(b => new BidPrice("CAT-1", b, 500_00))], "0, 5, 11, 16", start, null);
             db.Frameworks.Add(framework);
 
             var child = Child.Register(medway, new ChildDetails($"BR-FC-{Guid.NewGuid():N}"[..18], "Robin", "Ashby", today.AddYears(-9), "M", "WBRI", "",
@@ -50,7 +54,7 @@ public sealed class FrameworkChoiceTests(HearthBrowserFixture app) : BrowserTest
             referral.SignOff(-2, "Browser manager", today);
             db.Referrals.Add(referral);
             await db.SaveChangesAsync();
-            db.InHouseSearchOutcomes.Add(InHouseSearchOutcome.Record(referral, InHouseSearchReason.NoCapacity, "All full", -1, "Browser test", DateTimeOffset.UtcNow));
+            db.InHouseSearchOutcomes.Add(InHouseSearchOutcome.Record(referral, InHouseSearchReason.NoCapacity, "All full", -1, "Browser test", TestClock.Now));
             await db.SaveChangesAsync();
             return (referral.Id, reference, members[0].Name);
         });
@@ -58,7 +62,7 @@ public sealed class FrameworkChoiceTests(HearthBrowserFixture app) : BrowserTest
         await SignInAsync("broker@medway.example", DemoData.DemoPassword);
         await VisitAsync($"/call-offs/send?ReferralId={referralId}");
         await Expect(MainHeading).ToHaveTextAsync("Send to framework providers");
-        var route = Page.GetByLabel($"({DemoTender2022.Reference})", new() { Exact = false });
+        var route = Page.GetByLabel($"({DemoStory.CallOffFrameworkReference(TestClock.Today)})", new() { Exact = false });
         await Expect(route).ToBeCheckedAsync();
         await ExpectAxeCleanAsync();
 

@@ -5,6 +5,7 @@ using Hearth.Web.Data.Demo;
 using Hearth.Web.Features.Placements;
 using Hearth.Web.Platform;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Browser.Tests.Journeys;
 
@@ -27,7 +28,7 @@ public sealed class PlacementCostPagesTests(HearthBrowserFixture app) : BrowserT
         var (costId, shareId) = await App.WithDbAsync(async db =>
         {
             var p = await db.Placements.WithCosting().SingleAsync(x => x.Id == placement.Id);
-            var today = London.Today(TimeProvider.System);
+            var today = TestClock.Today;
             var cost = p.AddOneOffCost("Setting-up grant (browser test)", p.FundingSource, today.AddYears(5), Money.FromPence(250_00), today);
             var share = p.AddFundingShare(FundingSource.EducationContribution, today.AddYears(5), null, Money.FromPence(10_00), null, today);
             await db.SaveChangesAsync();

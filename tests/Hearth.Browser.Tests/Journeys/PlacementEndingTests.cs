@@ -3,6 +3,7 @@ using Hearth.Browser.Tests.Infrastructure;
 using Hearth.Domain.Common;
 using Hearth.Web.Data.Demo;
 using Hearth.Web.Platform;
+using Hearth.Testing;
 
 namespace Hearth.Browser.Tests.Journeys;
 
@@ -17,7 +18,7 @@ public sealed class PlacementEndingTests(HearthBrowserFixture app) : BrowserTest
     {
         // Not the finance officer's (the last): the second-last live Medway framework placement.
         var placement = await App.LiveMedwayFrameworkPlacementAsync(fromEnd: 1);
-        var leftOn = London.Today(TimeProvider.System);
+        var leftOn = TestClock.Today;
 
         await SignInAsync(MedwayBroker.Email, DemoData.DemoPassword);
         await ServiceNavigation.GetByRole(AriaRole.Link, new() { Name = "Placements", Exact = true }).ClickAsync();

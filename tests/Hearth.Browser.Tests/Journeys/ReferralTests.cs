@@ -2,6 +2,7 @@ using System.Globalization;
 using Hearth.Browser.Tests.Infrastructure;
 using Hearth.Domain.Common;
 using Hearth.Web.Data.Demo;
+using Hearth.Testing;
 
 namespace Hearth.Browser.Tests.Journeys;
 
@@ -38,7 +39,7 @@ public sealed class ReferralTests(HearthBrowserFixture app) : BrowserTest(app)
     [Fact]
     public async Task SocialWorkerRefers_ManagerSignsOff()
     {
-        var neededFrom = London.Today(TimeProvider.System).AddDays(12);
+        var neededFrom = TestClock.Today.AddDays(12);
 
         await SignInAsync(SocialWorker, DemoData.DemoPassword);
         await ServiceNavigation.GetByRole(AriaRole.Link, new() { Name = "Children", Exact = true }).ClickAsync();

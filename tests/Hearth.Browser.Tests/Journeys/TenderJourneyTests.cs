@@ -7,6 +7,7 @@ using Hearth.Web.Platform;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Hearth.Testing;
 
 namespace Hearth.Browser.Tests.Journeys;
 
@@ -42,7 +43,7 @@ public sealed class TenderJourneyTests(HearthBrowserFixture app) : BrowserTest(a
         var user = new HearthUser
         {
             UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Browser Test second bidder",
-            OrganisationId = provider.Id, CreatedAt = DateTimeOffset.UtcNow,
+            OrganisationId = provider.Id, CreatedAt = TestClock.Now,
         };
         Assert.True((await users.CreateAsync(user, DemoData.DemoPassword)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, Roles.ProviderUser)).Succeeded);
@@ -128,7 +129,7 @@ public sealed class TenderJourneyTests(HearthBrowserFixture app) : BrowserTest(a
     public async Task Tender_PublishBidScoreModerateAward_FrameworkLiveWithRanksAndPrices()
     {
         var (secondEmail, secondProvider) = await SecondProviderUserAsync();
-        var today = London.Today(TimeProvider.System);
+        var today = TestClock.Today;
         var reference = "TJ-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
         var title = "Fostering framework " + reference;
         var commissionerPage = Page;
@@ -213,7 +214,7 @@ public sealed class TenderJourneyTests(HearthBrowserFixture app) : BrowserTest(a
         await App.WithDbAsync(async db =>
         {
             var tender = await db.Tenders.SingleAsync(t => t.Reference == reference);
-            var now = DateTimeOffset.UtcNow;
+            var now = TestClock.Now;
             db.Entry(tender).ComplexProperty(t => t.Timeline).CurrentValue = tender.Timeline with
             {
                 ClarificationDeadline = now.AddMinutes(-10), SubmissionDeadline = now.AddMinutes(-1),

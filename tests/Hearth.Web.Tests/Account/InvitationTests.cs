@@ -2,6 +2,7 @@ using System.Net;
 using Hearth.Web.Data.Demo;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Account;
 
@@ -40,7 +41,7 @@ public sealed class InvitationTests(DemoApp app)
         await app.WithDbAsync(async db =>
         {
             var invitation = await db.Invitations.SingleAsync(i => i.Email == email);
-            invitation.ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1);
+            invitation.ExpiresAt = TestClock.Now.AddMinutes(-1);
             return await db.SaveChangesAsync();
         });
         using var session = app.Session();

@@ -5,6 +5,7 @@ using Hearth.Web.Features.Referrals;
 using Hearth.Web.Platform;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Admin;
 
@@ -21,7 +22,7 @@ public sealed class SignOffClaimTests(DemoApp app)
         await using (var users = app.Factory.Services.GetUserManager())
         {
             var medway = await app.WithDbAsync(db => db.Authorities.Where(a => a.Name == DemoData.MedwayName).Select(a => a.Id).SingleAsync(Ct));
-            var user = new HearthUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "New Manager", OrganisationId = medway, CreatedAt = DateTimeOffset.UtcNow };
+            var user = new HearthUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "New Manager", OrganisationId = medway, CreatedAt = TestClock.Now };
             Assert.True((await users.Manager.CreateAsync(user, DemoData.DemoPassword)).Succeeded);
             Assert.True((await users.Manager.AddToRoleAsync(user, Roles.Broker)).Succeeded);
             id = user.Id;

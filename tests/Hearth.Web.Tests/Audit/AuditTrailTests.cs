@@ -6,6 +6,7 @@ using Hearth.Web.Platform.Audit;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Audit;
 
@@ -78,7 +79,7 @@ public sealed class AuditTrailTests(DemoApp app)
         // Appending is allowed at the database level; a row that does not chain on is caught by the check.
         db.AuditEntries.Add(new AuditEntry
         {
-            At = DateTimeOffset.UtcNow, ActorName = "Intruder", Entity = "Authority", EntityId = "1", Action = AuditAction.Update,
+            At = TestClock.Now, ActorName = "Intruder", Entity = "Authority", EntityId = "1", Action = AuditAction.Update,
             Changes = "{}", PreviousHash = new string('0', 64), Hash = new string('f', 64),
         });
         await db.SaveChangesAsync(Ct);

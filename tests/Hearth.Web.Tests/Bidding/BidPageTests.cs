@@ -3,6 +3,7 @@ using System.Net;
 using Hearth.Domain.Procurement.Tendering;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Bidding;
 
@@ -207,7 +208,7 @@ public sealed class BidPageTests(DemoApp app)
         {
             var tender = await db.Tenders.SingleAsync(t => t.Id == id, Ct);
             var c = await db.Clarifications.SingleAsync(x => x.TenderId == id, Ct);
-            c.Publish(tender, "No: every cell needs a price of more than £0.", DateTimeOffset.UtcNow);
+            c.Publish(tender, "No: every cell needs a price of more than £0.", TestClock.Now);
             await db.SaveChangesAsync(Ct);
             return 0;
         });

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Bidding;
 
@@ -33,8 +34,8 @@ public static class TenderArrange
     {
         var (kent, medway, _) = await OrganisationsAsync(app);
         var commissioner = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "commissioner@kent.example").Select(u => u.Id).SingleAsync());
-        var now = DateTimeOffset.UtcNow;
-        var today = London.Today(TimeProvider.System);
+        var now = TestClock.Now;
+        var today = TestClock.Today;
         var start = today.AddDays(90);
         var timeline = new TenderTimeline(today, now.AddDays(5), now.AddDays(10), today.AddDays(12), today.AddDays(30), start);
         return await app.WithDbAsync(async db =>
@@ -59,7 +60,7 @@ public static class TenderArrange
     public static Task PassDeadlineAsync(DemoApp app, int tenderId, TimeSpan ago) => app.WithDbAsync(async db =>
     {
         var tender = await db.Tenders.SingleAsync(t => t.Id == tenderId);
-        var past = DateTimeOffset.UtcNow - ago;
+        var past = TestClock.Now - ago;
         var moved = tender.Timeline with { ClarificationDeadline = past.AddSeconds(-1), SubmissionDeadline = past };
         typeof(Tender).GetProperty(nameof(Tender.Timeline))!.SetValue(tender, moved);
         await db.SaveChangesAsync();
@@ -70,7 +71,7 @@ public static class TenderArrange
     public static Task OpenAsync(DemoApp app, int tenderId) => app.WithDbAsync(async db =>
     {
         var tender = await db.Tenders.SingleAsync(t => t.Id == tenderId);
-        tender.Open(DateTimeOffset.UtcNow, "Sarah Chalk");
+        tender.Open(TestClock.Now, "Sarah Chalk");
         await db.SaveChangesAsync();
         return 0;
     });
@@ -103,7 +104,7 @@ public static class TenderArrange
         var providerId = await app.WithDbAsync(db => db.Providers.Where(p => p.Name != DemoData.FirstProviderName).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
         await using (var users = app.Factory.Services.GetUserManager())
         {
-            var user = new HearthUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Rival Bidder", OrganisationId = providerId, CreatedAt = DateTimeOffset.UtcNow };
+            var user = new HearthUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Rival Bidder", OrganisationId = providerId, CreatedAt = TestClock.Now };
             var created = await users.Manager.CreateAsync(user, DemoData.DemoPassword);
             Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
             Assert.True((await users.Manager.AddToRoleAsync(user, Roles.ProviderUser)).Succeeded);

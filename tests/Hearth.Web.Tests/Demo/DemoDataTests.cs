@@ -48,6 +48,70 @@ public sealed class DemoDataTests(DemoApp app)
     }
 
     [Fact]
+    public async Task Story_OnTheAsOfDate_HasAFrameworkInForceWithItsPredecessorAndATenderAroundIt()
+    {
+        var asOf = HearthFactory.DemoAsOf;
+        await app.WithDbAsync<int>(async db =>
+        {
+            // The call-off route on the as-of date, with the framework before it behind it (extended, in 2022's case).
+            var frameworks = await db.Frameworks.Include(f => f.Extensions).Where(f => f.Reference.StartsWith("KM-IFP-")).OrderBy(f => f.StartDate).ToListAsync();
+            var route = Assert.Single(frameworks, f => f.Reference == DemoStory.CallOffFrameworkReference(asOf));
+            Assert.True(route.IsLiveOn(asOf), $"{route.Reference} is not in force on {asOf}");
+            var before = frameworks[frameworks.IndexOf(route) - 1];
+            Assert.True(before.EndDate < route.StartDate);
+            Assert.NotEmpty(before.Extensions);
+
+            // A tender whose deadlines fall around the as-of date: open for bids or in evaluation, never weeks stale.
+            var reference = DemoStory.CurrentTenderReference(asOf);
+            Assert.SkipWhen(reference is null, $"The demo's first tender is published on {DemoTender.PublishedOn:d MMMM yyyy}: the suite runs at {asOf}");
+            var tender = await db.Tenders.SingleAsync(t => t.Reference == reference);
+            var t = tender.Timeline;
+            DateOnly[] deadlines = [t.PublicationDate, London.DateOf(t.ClarificationDeadline), London.DateOf(t.SubmissionDeadline), t.EvaluationDate, t.AwardDate, t.StartDate];
+            Assert.True(t.PublicationDate <= asOf, $"{reference} is published on {t.PublicationDate}, after {asOf}");
+            Assert.True(deadlines.Min(d => Math.Abs(d.DayNumber - asOf.DayNumber)) <= 45, $"No date of {reference}'s timeline is within 45 days of {asOf}");
+
+            // Budgets for the as-of year and the one before, for both authorities and every key service line.
+            var year = FinancialYear.Containing(asOf);
+            var budgets = (await db.Budgets.Select(b => new { b.AuthorityId, b.KeyServiceLine, b.Year }).ToListAsync())
+                .Where(b => b.Year == year || b.Year == year.Previous).Distinct().Count();
+            Assert.Equal(2 * 2 * Enum.GetValues<KeyServiceLine>().Length, budgets);
+            return 0;
+        });
+    }
+
+    [Theory]
+    [InlineData("2022-03-31")]
+    [InlineData("2035-01-01")]
+    public void AsOf_OutsideTheStory_StopsHearthWithTheRangeItSupports(string asOf)
+    {
+        // HearthStartupException: Program prints "Hearth could not start: <message>" and exits 2 (StartupTests).
+        var e = Assert.Throws<HearthStartupException>(() => DemoStory.EnsureSupported(DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal($"Demo:AsOf {asOf} is outside the demo story: choose a date from 2022-04-01 to 2034-12-31.", e.Message);
+        DemoStory.EnsureSupported(DemoStory.EarliestAsOf);
+        DemoStory.EnsureSupported(DemoStory.LatestAsOf);
+    }
+
+    [Fact]
+    public async Task Story_2027Framework_OnceAwarded_HasExactlyTheStorysMembersOnItsLots()
+    {
+        var asOf = HearthFactory.DemoAsOf;
+        Assert.SkipUnless(DemoStory.Framework2027Awarded(asOf), $"The 2027 framework is awarded on {DemoTender.AwardDate:d MMMM yyyy}: the suite runs at {asOf}");
+        await app.WithDbAsync<int>(async db =>
+        {
+            var framework = await db.Frameworks.Include(f => f.Members).Include(f => f.LotMembers).SingleAsync(f => f.Reference == DemoTender.Reference);
+            var tender = await db.Tenders.SingleAsync(t => t.Reference == DemoTender.Reference);
+            Assert.Equal(Hearth.Domain.Procurement.Tendering.TenderStatus.Awarded, tender.Status);
+            Assert.Equal(framework.Id, tender.FrameworkId);
+            Assert.Equal(Hearth.Domain.Procurement.ProcurementRegime.Pa2023OpenFramework, framework.Regime);
+            var lot1 = framework.LotMembers.Where(m => m.LotNumber == 1).Select(m => m.ProviderId).Order().ToList();
+            Assert.Equal(framework.Members.Select(m => m.ProviderId).Order(), lot1);
+            Assert.Equal(32, lot1.Count);
+            Assert.All(framework.LotMembers.Where(m => m.LotNumber == 2), m => Assert.Contains(m.ProviderId, lot1));
+            return 0;
+        });
+    }
+
+    [Fact]
     public async Task Organisations_AsTheIssueAsks_KentMedwayFortyProvidersAndHouseholds()
     {
         var (providers, kentHouseholds, medwayHouseholds) = await app.WithDbAsync(async db =>
@@ -67,9 +131,12 @@ public sealed class DemoDataTests(DemoApp app)
     [Fact]
     public async Task Generate_TwiceWithTheSameSeedAndDate_GivesTheSameData()
     {
+        // The second app's clock stands 400 days later, with the same as-of date: the demo never reads the real time (ADR 0027).
         var first = await app.WithDbAsync(Fingerprint);
         await using var database = await TestDatabase.CreateAsync();
-        await using var second = new HearthFactory(database, demo: true);
+        await using var second = new HearthFactory(database, demo: true,
+            new Dictionary<string, string> { ["Demo:AsOf"] = HearthFactory.DemoAsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+        second.Clock.Advance(TimeSpan.FromDays(400));
         second.StartServer();
         await using var scope = second.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<OrganisationScope>().EnterSystemScope();
@@ -106,6 +173,24 @@ public sealed class DemoDataTests(DemoApp app)
         foreach (var p in placements)
             text.Append(p.CaseReference).Append(p.DateOfBirth).Append(p.GivenName).Append(p.StartDate).Append(p.EndDate).Append(p.Route).Append(p.Category)
                 .AppendJoin(',', p.Fees.Select(f => f.Pence)).Append('\n');
+        // The moments of the story, as well as its dates: the demo's own users, call-offs, offers, decisions, spot purchases
+        // and tenders (tests add records of their own to the shared app while this runs).
+        var signIns = DemoData.SignIns.Select(s => s.Email).ToList();
+        foreach (var at in await db.Users.Where(u => u.OrganisationId == kent && signIns.Contains(u.Email!)).OrderBy(u => u.Email).Select(u => u.CreatedAt).ToListAsync())
+            text.Append(at.ToUnixTimeSeconds()).Append(';');
+        var demoReferrals = await db.Referrals.Where(r => r.AuthorityId == kent && r.Children.Any(rc => db.Children.Any(c => c.Id == rc.ChildId
+                && (c.CaseReference.StartsWith("KCC-C") || c.CaseReference.StartsWith("KCC-D")))))
+            .Select(r => r.Id).ToListAsync();
+        foreach (var c in await db.CallOffs.Where(c => demoReferrals.Contains(c.ReferralId)).OrderBy(c => c.SentAt)
+                     .Select(c => new { c.SentAt, Offers = c.Offers.OrderBy(o => o.SubmittedAt).Select(o => o.SubmittedAt).ToList() }).ToListAsync())
+            text.Append(c.SentAt.ToUnixTimeSeconds()).Append(':').AppendJoin(',', c.Offers.Select(o => o.ToUnixTimeSeconds())).Append(';');
+        foreach (var at in await db.CallOffDecisions.Where(d => demoReferrals.Contains(d.ReferralId)).OrderBy(d => d.DecidedAt).Select(d => d.DecidedAt).ToListAsync())
+            text.Append(at.ToUnixTimeSeconds()).Append(';');
+        foreach (var at in await db.SpotPurchases.Where(s => demoReferrals.Contains(s.ReferralId)).Select(s => s.OpenedAt).ToListAsync())
+            text.Append(at.ToUnixTimeSeconds()).Append(';');
+        string[] tenders = [DemoTender2022.Reference, DemoTender.Reference, DemoStory.ReopeningReference];
+        foreach (var t in await db.Tenders.Where(t => tenders.Contains(t.Reference)).OrderBy(t => t.Reference).Select(t => new { t.Reference, t.PublishedAt }).ToListAsync())
+            text.Append(t.Reference).Append(t.PublishedAt?.ToUnixTimeSeconds()).Append(';');
         return $"{placements.Count} placements, sha256 {Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))}";
     }
 }

@@ -6,6 +6,7 @@ using Hearth.Domain.Sourcing.Decisions;
 using Hearth.Web.Data.Demo;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Demo;
 
@@ -28,7 +29,7 @@ public sealed class DemoStagesTests(DemoApp app)
         var author = authority == DemoData.KentName ? "Helen Marsh" : "Priya Shah";
         var referrals = db.Referrals.Where(r => r.AuthorityId == id && r.AuthorName == author);
         var ids = await referrals.Select(r => r.Id).ToListAsync(Ct);
-        var now = DateTimeOffset.UtcNow;
+        var now = TestClock.Now;
         var callOffs = await db.CallOffs.Include(c => c.Recipients).Include(c => c.Offers).AsSplitQuery().Where(c => ids.Contains(c.ReferralId)).ToListAsync(Ct);
         return new Stages(
             await referrals.CountAsync(r => r.Status == ReferralStatus.Draft, Ct),

@@ -8,6 +8,7 @@ using Hearth.Web.Data.Demo;
 using Hearth.Web.Features.Finance;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Finance;
 
@@ -24,7 +25,7 @@ public sealed class AverageWeeklyCostTests(DemoApp app)
 
         // Independently: every night of 2024-25 of Kent's placements, in the band of the child's age that night.
         var year = new FinancialYear(2024);
-        var until = London.Today(TimeProvider.System).AddDays(1);
+        var until = TestClock.Today.AddDays(1);
         var placements = await app.WithDbAsync(async db =>
         {
             var kent = await db.Authorities.Where(a => a.Name == DemoData.KentName).Select(a => a.Id).SingleAsync(Ct);

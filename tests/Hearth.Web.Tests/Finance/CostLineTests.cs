@@ -14,6 +14,7 @@ using Hearth.Web.Platform;
 using Hearth.Web.Tests.Placements;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Finance;
 
@@ -25,7 +26,7 @@ namespace Hearth.Web.Tests.Finance;
 public sealed class CostLineTests(DemoApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private static DateOnly Today => London.Today(TimeProvider.System);
+    private static DateOnly Today => TestClock.Today;
 
     [Fact]
     public async Task Lines_EveryDemoPlacement_AreExactlyWhatTheDomainWritesForIt()

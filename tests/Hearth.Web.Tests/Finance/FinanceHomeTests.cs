@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Hearth.Domain.Common;
 using Hearth.Web.Tests.Infrastructure;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Finance;
 
@@ -10,7 +11,7 @@ public sealed class FinanceHomeTests(DemoApp app)
     public async Task HomePage_FinanceOfficer_ShowsThisYearsSpendAsTheSpendReportCostsIt()
     {
         var session = await app.SessionForAsync("finance@kent.example");
-        var year = FinancialYear.Containing(London.Today(TimeProvider.System));
+        var year = FinancialYear.Containing(TestClock.Today);
         var json = await session.Client.GetStringAsync($"/api/v1/finance/spend?from={year}&to={year}", TestContext.Current.CancellationToken);
         using var document = JsonDocument.Parse(json);
         var total = Money.FromPence(document.RootElement.EnumerateArray().Sum(l => l.GetProperty("amountPence").GetInt64()));

@@ -5,6 +5,7 @@ using Hearth.Domain.Placements;
 using Hearth.Web.Data.Demo;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Finance;
 
@@ -17,7 +18,7 @@ namespace Hearth.Web.Tests.Finance;
 public sealed class ForecastFundingSplitTests(DemoApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private static DateOnly Today => London.Today(TimeProvider.System);
+    private static DateOnly Today => TestClock.Today;
     private static FinancialYear ThisYear => FinancialYear.Containing(Today);
 
     [Fact]
@@ -65,7 +66,8 @@ public sealed class ForecastFundingSplitTests(DemoApp app)
         }
         var actual = Share(tomorrow);
         var committed = Share(stop) - actual;
-        Assert.True(actual > 0 && committed > 0);
+        // Nights remain after tonight on every day but 31 March, when the year ends tonight and nothing is left to commit.
+        Assert.True(actual > 0 && (committed > 0 || FinancialYear.Containing(Today).End == Today), $"actual {actual}, committed {committed}");
 
         var forecastAfter = await ForecastAsync(finance);
         Assert.Equal((actual, committed), Delta(forecastAfter, forecastBefore, "UascGrant"));

@@ -5,6 +5,7 @@ using Hearth.Domain.Finance;
 using Hearth.Web.Data.Demo;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Finance;
 
@@ -13,7 +14,7 @@ public sealed class GrantAndPaymentsTests(DemoApp app)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static DateOnly Tomorrow =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"))).AddDays(1);
+        TestClock.Today.AddDays(1);
 
     private static string YearOf(DateOnly night)
     {

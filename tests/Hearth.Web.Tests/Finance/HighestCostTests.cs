@@ -2,6 +2,7 @@ using Hearth.Domain.Common;
 using Hearth.Web.Data.Demo;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Finance;
 
@@ -17,7 +18,7 @@ public sealed class HighestCostTests(DemoApp app)
         var fees = rows.Select(r => Money.TryParse(r.QuerySelectorAll("td")[3].TextContent.Trim(), out var m) ? m.Pence : -1).ToList();
         Assert.Equal(fees.OrderByDescending(f => f), fees);
 
-        var today = London.Today(TimeProvider.System);
+        var today = TestClock.Today;
         var highest = await app.WithDbAsync(async db =>
         {
             var kent = await db.Authorities.Where(a => a.Name == DemoData.KentName).Select(a => a.Id).SingleAsync();

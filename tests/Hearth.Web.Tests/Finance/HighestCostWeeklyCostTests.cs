@@ -4,6 +4,7 @@ using Hearth.Web.Data.Demo;
 using Hearth.Web.Features.Placements;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Finance;
 
@@ -15,7 +16,7 @@ namespace Hearth.Web.Tests.Finance;
 public sealed class HighestCostWeeklyCostTests(DemoApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private static DateOnly Today => London.Today(TimeProvider.System);
+    private static DateOnly Today => TestClock.Today;
 
     [Fact]
     public async Task HighestCost_AdditionalWeeklyCostRunningToday_CountsInTheRankAndTheBreakdown()

@@ -5,6 +5,7 @@ using Hearth.Domain.Placements;
 using Hearth.Web.Data.Demo;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Finance;
 
@@ -45,7 +46,7 @@ public sealed class SpendReportTests(DemoApp app)
     [Fact]
     public async Task SpendApi_KentThisYearAndLast_EqualsAnIndependentNightByNightCostingToThePenny()
     {
-        var current = FinancialYear.Containing(London.Today(TimeProvider.System));
+        var current = FinancialYear.Containing(TestClock.Today);
         using var session = await app.SessionForAsync("finance@kent.example");
         var json = await session.Client.GetStringAsync($"/api/v1/finance/spend?from={current.Previous}&to={current}", Ct);
         using var document = JsonDocument.Parse(json);
@@ -115,7 +116,7 @@ public sealed class SpendReportTests(DemoApp app)
     internal static List<(string Year, long Pence)> IndependentCost(DateOnly start, DateOnly? end, List<(DateOnly From, long WeeklyPence)> fees)
     {
         // Spend to date: tonight is the last night counted, also for a placement whose leaving day is still to come.
-        var tomorrow = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"))).AddDays(1);
+        var tomorrow = TestClock.Today.AddDays(1);
         var stop = end is { } e && e < tomorrow ? e : tomorrow;
         var runs = new Dictionary<(int Period, string Year), int>();
         for (var night = start; night < stop; night = night.AddDays(1))
@@ -140,7 +141,7 @@ public sealed class SpendReportTests(DemoApp app)
         List<(FundingSource Source, DateOnly From, DateOnly? To, long? WeeklyPence, int? BasisPoints)> shares,
         List<(FundingSource Source, DateOnly From, DateOnly? To, long WeeklyPence)> weeklyCosts)
     {
-        var tomorrow = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"))).AddDays(1);
+        var tomorrow = TestClock.Today.AddDays(1);
         var stop = end is { } e && e < tomorrow ? e : tomorrow;
         static string YearOf(DateOnly night)
         {

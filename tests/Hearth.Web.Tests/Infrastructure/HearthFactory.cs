@@ -1,12 +1,22 @@
+using Hearth.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Hearth.Web.Tests.Infrastructure;
 
-/// <summary>The real Hearth app, in memory, on a test database; with or without the demo data.</summary>
+/// <summary>
+/// The real Hearth app, in memory, on a test database; with or without the demo data. Its clock is the test's
+/// (<see cref="Clock"/>, standing at <see cref="TestClock.Now"/>) and its demo data is generated as of that date (ADR 0027).
+/// </summary>
 public sealed class HearthFactory(TestDatabase database, bool demo, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
-    public static readonly DateOnly DemoAsOf = new(2026, 11, 25);
+    /// <summary>The demo data's as-of date: the suite's London date.</summary>
+    public static DateOnly DemoAsOf => TestClock.Today;
+
+    /// <summary>This app's clock. Only a test with an app of its own should advance it.</summary>
+    public FakeTimeProvider Clock { get; } = TestClock.CreateClock();
 
     public TestDatabase Database { get; } = database;
 
@@ -23,6 +33,7 @@ public sealed class HearthFactory(TestDatabase database, bool demo, IReadOnlyDic
         // The call-off deadline worker would move demo call-offs on under running tests: tests call AdvanceDueAsync themselves.
         builder.UseSetting("CallOffs:DeadlineWorker:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => services.UseTestClock(Clock));
     }
 
     public UserSession Session() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));

@@ -9,6 +9,7 @@ using Hearth.Web.Data.Demo;
 using Hearth.Web.Tests.Finance;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Placements;
 
@@ -70,7 +71,7 @@ public sealed class ImportFundingTests(DemoApp app)
         var rows = await GenerateAsync(60, seed: 4242);
         using var finance = await app.SignInAsync("finance@medway.example");
         var first = new FinancialYear(2021);
-        var last = FinancialYear.Containing(London.Today(TimeProvider.System));
+        var last = FinancialYear.Containing(TestClock.Today);
         var before = await SpendBySourceAsync(finance, first, last);
 
         var (response, page) = await UploadAsync(finance, Csv(rows));
@@ -175,7 +176,7 @@ public sealed class ImportFundingTests(DemoApp app)
         var urns = await app.WithDbAsync(db => db.Providers.OrderBy(p => p.Id).Select(p => p.OfstedUrn).Take(10).ToListAsync(Ct));
         var random = new Random(seed);
         var run = Guid.NewGuid().ToString("N")[..10];
-        var today = London.Today(TimeProvider.System);
+        var today = TestClock.Today;
         var earliest = new DateOnly(2021, 4, 1);
         var span = today.AddDays(-30).DayNumber - earliest.DayNumber;
         var sources = Enum.GetValues<FundingSource>();

@@ -9,6 +9,7 @@ using Hearth.Web.Data.Demo;
 using Hearth.Web.Tests.Finance;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Placements;
 
@@ -43,7 +44,7 @@ public sealed class ImportTests(DemoApp app)
         var csv = Header + "\r\n" + string.Join("\r\n", rows.Select(r => r.Csv())) + "\r\n";
         using var finance = await app.SignInAsync("finance@medway.example");
         var first = new FinancialYear(2021);
-        var last = FinancialYear.Containing(London.Today(TimeProvider.System));
+        var last = FinancialYear.Containing(TestClock.Today);
         var before = await SpendByYearAsync(finance, first, last);
 
         var (response, page) = await UploadAsync(finance, "placements.csv", csv);
@@ -176,8 +177,8 @@ public sealed class ImportTests(DemoApp app)
         }
 
         // Re-import: a new fee from a date on one row, an end date on another: two updates.
-        var live = rows.First(r => r.End is null && r.Start < London.Today(TimeProvider.System).AddDays(-20));
-        var ending = rows.First(r => r.End is null && r != live && r.Start < London.Today(TimeProvider.System).AddDays(-20));
+        var live = rows.First(r => r.End is null && r.Start < TestClock.Today.AddDays(-20));
+        var ending = rows.First(r => r.End is null && r != live && r.Start < TestClock.Today.AddDays(-20));
         var feeFrom = live.Start.AddDays(10);
         var changed = Header + ",WeeklyFeeFrom\r\n" + string.Join("\r\n", rows.Select(r =>
             r == live ? r.Csv(fee: "1234.56") + "," + feeFrom.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
@@ -221,7 +222,7 @@ public sealed class ImportTests(DemoApp app)
         });
         var random = new Random(seed);
         var run = Guid.NewGuid().ToString("N")[..10];
-        var today = London.Today(TimeProvider.System);
+        var today = TestClock.Today;
         var earliest = new DateOnly(2021, 4, 1);
         var span = today.AddDays(-30).DayNumber - earliest.DayNumber;
         var routes = new[] { "InHouse", "Framework", "Spot", "Block" };

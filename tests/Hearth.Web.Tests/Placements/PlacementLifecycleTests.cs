@@ -5,6 +5,7 @@ using Hearth.Web.Data.Demo;
 using Hearth.Web.Tests.Finance;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Placements;
 
@@ -18,7 +19,7 @@ public sealed class PlacementLifecycleTests(DemoApp app)
     public async Task FeeChange_ThroughThePage_MovesTheYearsSpendByExactlyTheDifference()
     {
         var (id, start, version, oldFee, lastFrom) = await LivePlacementAsync(offset: 0);
-        var today = London.Today(TimeProvider.System);
+        var today = TestClock.Today;
         var year = FinancialYear.Containing(today);
         var effective = year.Start.AddDays(3) > lastFrom ? year.Start.AddDays(3) : lastFrom.AddDays(1);
         if (effective >= today) effective = today;
@@ -76,7 +77,7 @@ public sealed class PlacementLifecycleTests(DemoApp app)
             ["Input.EffectiveFrom.Day"] = start.AddDays(days).Day.ToString(), ["Input.EffectiveFrom.Month"] = start.AddDays(days).Month.ToString(),
             ["Input.EffectiveFrom.Year"] = start.AddDays(days).Year.ToString(), ["Input.WeeklyFee"] = fee, ["Input.Version"] = version.ToString(),
         };
-        var days = Math.Max(1, (London.Today(TimeProvider.System).DayNumber - start.DayNumber) / 2);
+        var days = Math.Max(1, (TestClock.Today.DayNumber - start.DayNumber) / 2);
         Assert.Equal(HttpStatusCode.Redirect, (await first.PostFormAsync($"/placements/{id}/fee-change", Form(days, "1001"))).StatusCode);
         var conflict = await second.PostFormAsync($"/placements/{id}/fee-change", Form(days + 1, "1002"));
         Assert.Contains("Someone else changed this record", UserSession.ErrorSummary(await UserSession.ParseAsync(conflict)));
@@ -89,7 +90,7 @@ public sealed class PlacementLifecycleTests(DemoApp app)
     public async Task End_ThroughThePage_RecordsTheReasonAndCannotBeRepeated()
     {
         var (id, _, version, _, _) = await LivePlacementAsync(offset: 3);
-        var leftOn = London.Today(TimeProvider.System);
+        var leftOn = TestClock.Today;
         using var broker = await app.SignInAsync("broker@medway.example");
         var empty = await broker.PostFormAsync($"/placements/{id}/end", new() { ["Input.Version"] = version.ToString() });
         var errors = UserSession.ErrorSummary(await UserSession.ParseAsync(empty));
@@ -142,7 +143,7 @@ public sealed class PlacementLifecycleTests(DemoApp app)
     private Task<(int Id, DateOnly Start, int Version, Money Fee, DateOnly LastFrom)> LivePlacementAsync(int offset) => app.WithDbAsync(async db =>
     {
         var medway = await db.Authorities.Where(a => a.Name == DemoData.MedwayName).Select(a => a.Id).SingleAsync(Ct);
-        var yearStart = FinancialYear.Containing(London.Today(TimeProvider.System)).Start;
+        var yearStart = FinancialYear.Containing(TestClock.Today).Start;
         var p = await db.Placements.Include(x => x.FeePeriods)
             .Where(x => x.AuthorityId == medway && x.EndDate == null && x.Route == PlacementRoute.Framework && x.StartDate < yearStart.AddDays(-30))
             .OrderBy(x => x.Id).Skip(offset).FirstAsync(Ct);

@@ -1,3 +1,4 @@
+using Hearth.Testing;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -54,7 +55,7 @@ public sealed class GovukNotifySenderTests(DemoApp app)
             Templates = new() { ["NewReferral"] = "f33517ff-2a88-4f6e-b855-c550268ce08a", ["Default"] = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee" },
         });
         await using var scope = SystemScope(out var db);
-        var sender = new GovukNotifySender(http, options, db, TimeProvider.System, NullLogger<GovukNotifySender>.Instance);
+        var sender = new GovukNotifySender(http, options, db, TestClock.CreateClock(), NullLogger<GovukNotifySender>.Instance);
 
         await sender.SendAsync([new Notification(1, "provider@brackenfold.example", "NewReferral", "New referral", "One child aged 8.")], TestContext.Current.CancellationToken);
 
@@ -100,7 +101,7 @@ public sealed class GovukNotifySenderTests(DemoApp app)
         var email = $"notify-sent-{Guid.NewGuid():N}@medway.example";
         using var http = new HttpClient(new FakeNotify()) { BaseAddress = new Uri("https://api.notifications.service.gov.uk") };
         await using (var scope = SystemScope(out var db))
-            await new GovukNotifySender(http, NotifySettings(), db, TimeProvider.System, NullLogger<GovukNotifySender>.Instance)
+            await new GovukNotifySender(http, NotifySettings(), db, TestClock.CreateClock(), NullLogger<GovukNotifySender>.Instance)
                 .SendAsync([new Notification(medway, email, "OfferReceived", "Offer received for call-off 9", "An offer.")], TestContext.Current.CancellationToken);
 
         var logged = Assert.Single(await LoggedAsync(email));
@@ -124,7 +125,7 @@ public sealed class GovukNotifySenderTests(DemoApp app)
         using var http = new HttpClient(fake) { BaseAddress = new Uri("https://api.notifications.service.gov.uk") };
         await using (var scope = SystemScope(out var db))
         {
-            var sender = new GovukNotifySender(http, NotifySettings(), db, TimeProvider.System, NullLogger<GovukNotifySender>.Instance);
+            var sender = new GovukNotifySender(http, NotifySettings(), db, TestClock.CreateClock(), NullLogger<GovukNotifySender>.Instance);
             await sender.SendAsync([new Notification(medway, refused, "NewReferral", "New referral", "b"), new Notification(medway, refused, "NewReferral", "Second", "b")],
                 TestContext.Current.CancellationToken);
         }
@@ -138,7 +139,7 @@ public sealed class GovukNotifySenderTests(DemoApp app)
         var untemplated = $"notify-untemplated-{Guid.NewGuid():N}@medway.example";
         using var http2 = new HttpClient(new FakeNotify()) { BaseAddress = new Uri("https://api.notifications.service.gov.uk") };
         await using (var scope = SystemScope(out var db))
-            await new GovukNotifySender(http2, NotifySettings(defaultTemplate: null), db, TimeProvider.System, NullLogger<GovukNotifySender>.Instance)
+            await new GovukNotifySender(http2, NotifySettings(defaultTemplate: null), db, TestClock.CreateClock(), NullLogger<GovukNotifySender>.Instance)
                 .SendAsync([new Notification(medway, untemplated, "NoAnswers", "s", "b")], TestContext.Current.CancellationToken);
         var missing = Assert.Single(await LoggedAsync(untemplated));
         Assert.Equal("Failed", missing.Delivery);

@@ -36,6 +36,15 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task Start_DemoAsOfOutsideTheStory_ExitsWithTheRangeItSupports()
+    {
+        var (exitCode, output) = await RunAsync(("Demo__Enabled", "true"), ("Demo__AsOf", "2035-01-01"));
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Hearth could not start: Demo:AsOf 2035-01-01 is outside the demo story: choose a date from 2022-04-01 to 2034-12-31.", output);
+        Assert.DoesNotContain("   at ", output);
+    }
+
+    [Fact]
     public void ProviderFrom_AcceptsNamesCaseInsensitively()
     {
         Assert.Equal(DatabaseSetup.Postgres, DatabaseSetup.ProviderFrom(Config(("Database:Provider", "postgresql"))));

@@ -5,6 +5,7 @@ using Hearth.Web.Data.Demo;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Procurement;
 
@@ -64,7 +65,7 @@ public sealed class TenderJourneyTests(DemoApp app)
     public async Task Commissioner_runs_a_tender_from_draft_to_award_and_bids_stay_sealed_until_opened()
     {
         var medwayId = await app.WithDbAsync(db => db.Authorities.Where(a => a.Name == DemoData.MedwayName).Select(a => a.Id).SingleAsync(Ct));
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = TestClock.Today;
         var reference = "JRN-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
         using var commissioner = await app.SignInAsync("commissioner@kent.example");
         using var contracts = await app.SignInAsync("contracts@kent.example");
@@ -90,13 +91,13 @@ public sealed class TenderJourneyTests(DemoApp app)
             var ids = new List<int>();
             for (var i = 0; i < 3; i++)
             {
-                var bid = Bid.Start(tender, 1, providers[i], DateTimeOffset.UtcNow);
+                var bid = Bid.Start(tender, 1, providers[i], TestClock.Now);
                 var price = 800_00 + i * 100_00;
                 bid.SaveDraft(tender,
                     [.. Enumerable.Range(0, 4).Select(b => new BidPrice("CAT-1", b, price)), .. Enumerable.Range(0, 4).Select(b => new BidPrice("SUP-SIBLING", b, 50_00))],
                     [new(1, $"{secret} matching answer {i}", null), new(2, $"{secret} support answer {i}", null), new(3, "", i != 2)],
-                    true, DateTimeOffset.UtcNow, "Standard fostering");
-                bid.Submit(tender, DateTimeOffset.UtcNow, "Standard fostering");
+                    true, TestClock.Now, "Standard fostering");
+                bid.Submit(tender, TestClock.Now, "Standard fostering");
                 db.Bids.Add(bid);
                 await db.SaveChangesAsync(Ct);
                 ids.Add(bid.Id);
@@ -121,7 +122,7 @@ public sealed class TenderJourneyTests(DemoApp app)
         await app.WithDbAsync(async db =>
         {
             var tender = await db.Tenders.SingleAsync(t => t.Id == id, Ct);
-            var now = DateTimeOffset.UtcNow;
+            var now = TestClock.Now;
             db.Entry(tender).ComplexProperty(t => t.Timeline).CurrentValue = tender.Timeline with
             {
                 PublicationDate = today.AddDays(-20), ClarificationDeadline = now.AddMinutes(-10), SubmissionDeadline = now.AddMinutes(-1),
@@ -216,7 +217,7 @@ public sealed class TenderJourneyTests(DemoApp app)
     [Fact]
     public async Task Bad_input_gets_field_errors_and_a_published_tender_cannot_change()
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = TestClock.Today;
         using var commissioner = await app.SignInAsync("commissioner@medway.example");
         var tooLong = await commissioner.PostFormAsync("/tenders/new", TenderForm("BAD-" + Guid.NewGuid().ToString("N")[..6], null, today, termEnd: today.AddMonths(4).AddYears(5).ToString("yyyy-MM-dd")));
         Assert.Equal(HttpStatusCode.OK, tooLong.StatusCode);

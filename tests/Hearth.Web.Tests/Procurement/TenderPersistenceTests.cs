@@ -5,6 +5,7 @@ using Hearth.Domain.Procurement.Tendering;
 using Hearth.Web.Data.Demo;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Procurement;
 
@@ -21,7 +22,7 @@ public sealed class TenderPersistenceTests(DemoApp app)
             await db.Authorities.Where(a => a.Name == DemoData.MedwayName).Select(a => a.Id).SingleAsync(Ct),
             await db.Providers.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(Ct),
             await db.Users.Where(u => u.Email == "commissioner@kent.example").Select(u => u.Id).SingleAsync(Ct)));
-        var now = DateTimeOffset.UtcNow;
+        var now = TestClock.Now;
         var timeline = new TenderTimeline(DateOnly.FromDateTime(now.UtcDateTime), now.AddDays(10), now.AddDays(20),
             DateOnly.FromDateTime(now.AddDays(21).UtcDateTime), DateOnly.FromDateTime(now.AddDays(40).UtcDateTime), DateOnly.FromDateTime(now.AddDays(60).UtcDateTime));
         var reference = "RT-" + Guid.NewGuid().ToString("N")[..8];

@@ -6,6 +6,7 @@ using Hearth.Web.Data;
 using Hearth.Web.Data.Demo;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Scoping;
 
@@ -38,7 +39,7 @@ public sealed class ScopeContext(DemoApp app, DemoSignIn signIn, int organisatio
         {
             UserName = $"matrix-{organisationId}@example.org", Email = $"matrix-{organisationId}@example.org", EmailConfirmed = true,
             NormalizedEmail = $"MATRIX-{organisationId}@EXAMPLE.ORG", NormalizedUserName = $"MATRIX-{organisationId}@EXAMPLE.ORG",
-            DisplayName = "Matrix Person", OrganisationId = organisationId, CreatedAt = DateTimeOffset.UtcNow, SecurityStamp = Guid.NewGuid().ToString(),
+            DisplayName = "Matrix Person", OrganisationId = organisationId, CreatedAt = TestClock.Now, SecurityStamp = Guid.NewGuid().ToString(),
         };
         db.Users.Add(user);
         try
@@ -60,7 +61,7 @@ public sealed class ScopeContext(DemoApp app, DemoSignIn signIn, int organisatio
         var token = new ApiToken
         {
             OrganisationId = organisationId, Name = $"Matrix {Guid.NewGuid():N}", Prefix = "hth_matrix", TokenHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
-            Roles = organisationId == OrganisationId && Kind == OrganisationKind.Provider ? "ProviderUser" : "Auditor", CreatedAt = DateTimeOffset.UtcNow,
+            Roles = organisationId == OrganisationId && Kind == OrganisationKind.Provider ? "ProviderUser" : "Auditor", CreatedAt = TestClock.Now,
         };
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync();
@@ -73,7 +74,7 @@ public sealed class ScopeContext(DemoApp app, DemoSignIn signIn, int organisatio
         {
             OrganisationId = organisationId, InvitedByOrganisationId = organisationId, Email = $"matrix-{Guid.NewGuid():N}@example.org",
             DisplayName = "Matrix", Roles = "Auditor", TokenHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
-            CreatedAt = DateTimeOffset.UtcNow, ExpiresAt = DateTimeOffset.UtcNow.AddDays(7),
+            CreatedAt = TestClock.Now, ExpiresAt = TestClock.Now.AddDays(7),
         };
         db.Invitations.Add(invitation);
         await db.SaveChangesAsync();

@@ -2,6 +2,7 @@ using Hearth.Domain.Common;
 using Hearth.Domain.Placements;
 using Hearth.Web.Features.Placements;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Scoping;
 
@@ -44,8 +45,8 @@ public static class ScopeContextCosts
         {
             var placement = await db.Placements.WithCosting().SingleAsync(p => p.Id == placementId);
             if (placement.AdditionalCosts.FirstOrDefault(x => x.Description == Description) is { } existing) return existing.Id;
-            var cost = placement.AddOneOffCost(Description, placement.FundingSource, DateOnly.FromDateTime(DateTime.UtcNow).AddYears(10), Money.FromPence(100),
-                DateOnly.FromDateTime(DateTime.UtcNow));
+            var cost = placement.AddOneOffCost(Description, placement.FundingSource, TestClock.Today.AddYears(10), Money.FromPence(100),
+                TestClock.Today);
             await db.SaveChangesAsync();
             return cost.Id;
         });
@@ -65,10 +66,10 @@ public static class ScopeContextCosts
             var shareId = await c.App.WithDbAsync(async db =>
             {
                 var placement = await db.Placements.WithCosting().SingleAsync(p => p.Id == placementId);
-                var from = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(10);
+                var from = TestClock.Today.AddYears(10);
                 if (placement.FundingShares.FirstOrDefault(x => x.FundingSource == FundingSource.EducationContribution && x.From >= from.AddDays(-30)) is { } existing)
                     return existing.Id;
-                var share = placement.AddFundingShare(FundingSource.EducationContribution, from, null, Money.FromPence(1), null, DateOnly.FromDateTime(DateTime.UtcNow));
+                var share = placement.AddFundingShare(FundingSource.EducationContribution, from, null, Money.FromPence(1), null, TestClock.Today);
                 await db.SaveChangesAsync();
                 return share.Id;
             });

@@ -1,5 +1,6 @@
 using Hearth.Domain.Placements;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Scoping;
 
@@ -14,7 +15,7 @@ public static class ScopeContextImportJobs
         var existing = await db.ImportJobs.Where(j => j.AuthorityId == authorityId && j.ClaimedBy == Worker).Select(j => (int?)j.Id).FirstOrDefaultAsync();
         if (existing is { } id) return id;
         var owner = await db.Users.Where(u => u.OrganisationId == authorityId).OrderBy(u => u.Id).Select(u => u.Id).FirstAsync();
-        var now = DateTimeOffset.UtcNow;
+        var now = TestClock.Now;
         var job = ImportJob.Queue(authorityId, owner, "matrix.csv", false, [1], now);
         job.Claim(Worker, now, TimeSpan.FromMinutes(1));
         job.Fail(1, """[{"Row":1,"Column":"Header","Message":"Scope matrix job"}]""", now);

@@ -8,6 +8,7 @@ using Hearth.Domain.Sourcing.CallOffs;
 using Hearth.Web.Data.Demo;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Sourcing;
 
@@ -127,7 +128,7 @@ public sealed class CallOffWebTests(DemoApp app)
         using var provider = await app.SignInAsync(Provider);
         var view = await provider.Client.GetFromJsonAsync<JsonObject>($"/api/v1/provider/referrals/{callOffId}", Ct);
         var version = view!["version"]!.GetValue<int>();
-        var start = London.Today(TimeProvider.System).AddDays(7);
+        var start = TestClock.Today.AddDays(7);
 
         async Task<HttpResponseMessage> Offer(decimal fee, int v) =>
             await provider.Client.PostAsJsonAsync($"/api/v1/provider/referrals/{callOffId}/offer", new { version = v, householdId, weeklyFee = fee, earliestStart = start }, Ct);

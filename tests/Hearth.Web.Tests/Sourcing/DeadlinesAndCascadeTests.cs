@@ -14,6 +14,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Sourcing;
 
@@ -140,10 +141,10 @@ public sealed class DeadlinesAndCascadeTests(DemoApp app)
         var referral = await db.Referrals.Include(r => r.Children).SingleAsync(r => r.Id == referralId, Ct);
         var childIds = referral.Children.Select(c => c.ChildId).ToList();
         var children = await db.Children.AsNoTracking().Where(c => childIds.Contains(c.Id)).ToListAsync(Ct);
-        var sentAt = DateTimeOffset.UtcNow.AddDays(-10);
-        var today = London.Today(TimeProvider.System).AddDays(-10);
+        var sentAt = TestClock.Now.AddDays(-10);
+        var today = TestClock.Today.AddDays(-10);
         // Read without tracking: the cascade rule is set on this copy only, never saved to the shared demo framework.
-        var framework = await db.Frameworks.AsNoTracking().Include(f => f.LotMembers).SingleAsync(f => f.Reference == DemoTender2022.Reference, Ct);
+        var framework = await db.Frameworks.AsNoTracking().Include(f => f.LotMembers).SingleAsync(f => f.Reference == DemoStory.CallOffFrameworkReference(today), Ct);
         framework.SetCallOffRule(CallOffRule.Cascade);
         var demoProvider = await db.Providers.OrderBy(p => p.Id).Select(p => new { p.Id, p.Name }).FirstAsync(Ct);
         var firstId = framework.LotMembers.First(m => m.LotNumber == 1 && m.ProviderId != demoProvider.Id && m.Status == LotMembershipStatus.Active).ProviderId;
@@ -164,7 +165,7 @@ public sealed class DeadlinesAndCascadeTests(DemoApp app)
     {
         await using var scope = app.Factory.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<OrganisationScope>().EnterSystemScope();
-        return await scope.ServiceProvider.GetRequiredService<CallOffRecords>().AdvanceDueAsync(DateTimeOffset.UtcNow, Ct);
+        return await scope.ServiceProvider.GetRequiredService<CallOffRecords>().AdvanceDueAsync(TestClock.Now, Ct);
     }
 
     [Fact]
@@ -185,7 +186,7 @@ public sealed class DeadlinesAndCascadeTests(DemoApp app)
         Assert.Equal(RecipientStatus.Lapsed, lapsed.Status);
         Assert.Equal(RecipientStatus.Asked, asked.Status);
         Assert.Equal(lapsed.Deadline, asked.AskedAt);
-        Assert.True(asked.Deadline > DateTimeOffset.UtcNow);
+        Assert.True(asked.Deadline > TestClock.Now);
         Assert.Equal(1, await MessagesAsync());
 
         // Nothing more is due: another pass changes nothing and sends nothing.
@@ -207,10 +208,10 @@ public sealed class DeadlinesAndCascadeTests(DemoApp app)
             var services = scope.ServiceProvider;
             var system = services.GetRequiredService<OrganisationScope>();
             system.EnterSystemScope();
-            var records = new CallOffRecords(services.GetRequiredService<Hearth.Web.Data.HearthDb>(), system, TimeProvider.System,
+            var records = new CallOffRecords(services.GetRequiredService<Hearth.Web.Data.HearthDb>(), system, services.GetRequiredService<TimeProvider>(),
                 new FailingFor($"/provider/referrals/{broken}", services.GetRequiredService<Hearth.Web.Platform.Notifications.INotificationSender>()),
                 services.GetRequiredService<CallOffNotifications>(), Microsoft.Extensions.Logging.Abstractions.NullLogger<CallOffRecords>.Instance);
-            await records.AdvanceDueAsync(DateTimeOffset.UtcNow, Ct);
+            await records.AdvanceDueAsync(TestClock.Now, Ct);
         }
         var asked = await app.WithDbAsync(db => db.CallOffs.Include(c => c.Recipients).SingleAsync(c => c.Id == healthy, Ct));
         Assert.Equal(RecipientStatus.Asked, asked.RecipientFor(second)!.Status);
@@ -234,7 +235,7 @@ public sealed class DeadlinesAndCascadeTests(DemoApp app)
     {
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var records = scope.ServiceProvider.GetRequiredService<CallOffRecords>();
-        await Assert.ThrowsAsync<InvalidOperationException>(() => records.AdvanceDueAsync(DateTimeOffset.UtcNow, Ct));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => records.AdvanceDueAsync(TestClock.Now, Ct));
     }
 
     [Fact]

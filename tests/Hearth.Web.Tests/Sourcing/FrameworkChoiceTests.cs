@@ -11,6 +11,7 @@ using Hearth.Domain.Sourcing.CallOffs;
 using Hearth.Web.Data.Demo;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Sourcing;
 
@@ -28,7 +29,7 @@ public sealed class FrameworkChoiceTests(DemoApp app)
     private static (int Id, string Reference, List<int> Members)? _second;
 
     /// <summary>
-    /// A second framework for Medway, in force since ten days ago, with two agencies that are not on the 2022 framework's
+    /// A second framework for Medway, in force since ten days ago (or since the route started, if later), with two agencies that are not on the 2022 framework's
     /// lot 1 (so who is asked shows which framework was used). Low prices: it never sets a spot band. Made once.
     /// </summary>
     private async Task<(int Id, string Reference, List<int> Members)> SecondFrameworkAsync()
@@ -38,19 +39,23 @@ public sealed class FrameworkChoiceTests(DemoApp app)
         {
             return _second ??= await app.WithDbAsync(async db =>
             {
-                var today = London.Today(TimeProvider.System);
+                var today = TestClock.Today;
                 var medway = await db.Authorities.Where(a => a.Name == DemoData.MedwayName).Select(a => a.Id).SingleAsync(Ct);
-                var onRoute = await db.FrameworkLotMembers.Where(m => db.Frameworks.Any(f => f.Id == m.FrameworkId && f.Reference == DemoTender2022.Reference))
+                var onRoute = await db.FrameworkLotMembers.Where(m => db.Frameworks.Any(f => f.Id == m.FrameworkId && f.Reference == DemoStory.CallOffFrameworkReference(today)))
                     .Select(m => m.ProviderId).Distinct().ToListAsync(Ct);
                 var members = await db.Providers.Where(p => !onRoute.Contains(p.Id) && p.OfstedGrade != OfstedGrade.Inadequate).OrderBy(p => p.Id)
                     .Select(p => p.Id).Take(2).ToListAsync(Ct);
                 var reference = "CHOICE-" + Guid.NewGuid().ToString("N")[..8];
+                // Never started before the demo's route (as it would be in the first days of a new framework): the earlier
+                // started framework is the route, and other tests' call-offs must keep going to the demo's.
+                var routeStart = await db.Frameworks.Where(f => f.Reference == DemoStory.CallOffFrameworkReference(today)).Select(f => f.StartDate).SingleAsync(Ct);
+                var start = today.AddDays(-10) > routeStart ? today.AddDays(-10) : routeStart;
                 var framework = Framework.Establish(reference, "Medway Short Breaks and Fostering Framework (test)", ProcurementRegime.Pcr2015LightTouch,
-                    today.AddDays(-10), today.AddYears(3), medway, [], null);
+                    start, today.AddYears(3), medway, [], null);
                 framework.AwardedFrom(0, Indexation.Firm);
                 for (var i = 0; i < members.Count; i++)
                     framework.AdmitToLot(1, "Standard fostering", PlacementCategory.Standard, members[i], i + 1,
-                        [.. Enumerable.Range(0, 4).Select(b => new BidPrice("CAT-1", b, 500_00))], "0, 5, 11, 16", today.AddDays(-10), null);
+                        [.. Enumerable.Range(0, 4).Select(b => new BidPrice("CAT-1", b, 500_00))], "0, 5, 11, 16", start, null);
                 db.Frameworks.Add(framework);
                 await db.SaveChangesAsync(Ct);
                 return (framework.Id, reference, members);
@@ -84,7 +89,9 @@ public sealed class FrameworkChoiceTests(DemoApp app)
     public async Task SendPage_TwoFrameworksInForce_DefaultsToTheRoute_ChoosingTheSecondSendsToItsMembers()
     {
         var second = await SecondFrameworkAsync();
-        var route = await FrameworkIdAsync(DemoTender2022.Reference);
+        var routeReference = DemoStory.CallOffFrameworkReference(TestClock.Today);
+        var route = await FrameworkIdAsync(routeReference);
+        var term = await app.WithDbAsync(db => db.Frameworks.Where(f => f.Id == route).Select(f => new { f.StartDate, f.EndDate }).SingleAsync(Ct));
         using var broker = await app.SignInAsync(Broker);
         var referral = await ReadyReferralAsync(broker);
 
@@ -94,7 +101,8 @@ public sealed class FrameworkChoiceTests(DemoApp app)
         Assert.Contains(radios, r => r.GetAttribute("value") == route.ToString(CultureInfo.InvariantCulture) && r.HasAttribute("checked"));
         Assert.Contains(radios, r => r.GetAttribute("value") == second.Id.ToString(CultureInfo.InvariantCulture) && !r.HasAttribute("checked"));
         var labels = string.Join("\n", page.QuerySelectorAll(".govuk-radios__label").Select(l => l.TextContent.Trim()));
-        Assert.Contains($"({DemoTender2022.Reference}), 1 April 2022 to 31 March 2027 (the call-off route", labels, StringComparison.Ordinal);
+        Assert.Contains(string.Create(CultureInfo.GetCultureInfo("en-GB"), $"({routeReference}), {term.StartDate:d MMMM yyyy} to {term.EndDate:d MMMM yyyy} (the call-off route"),
+            labels, StringComparison.Ordinal);
         Assert.Contains($"({second.Reference})", labels, StringComparison.Ordinal);
 
         // The lots and providers follow the choice.
@@ -139,13 +147,15 @@ public sealed class FrameworkChoiceTests(DemoApp app)
         // In force with members, but Kent's alone: Medway is not a party.
         var kentOnly = await app.WithDbAsync(async db =>
         {
-            var today = London.Today(TimeProvider.System);
+            var today = TestClock.Today;
             var kent = await db.Authorities.Where(a => a.Name == DemoData.KentName).Select(a => a.Id).SingleAsync(Ct);
+            var routeStart = await db.Frameworks.Where(f => f.Reference == DemoStory.CallOffFrameworkReference(today)).Select(f => f.StartDate).SingleAsync(Ct);
+            var start = today.AddDays(-5) > routeStart ? today.AddDays(-5) : routeStart; // never Kent's route (see SecondFrameworkAsync)
             var framework = Framework.Establish("KENT-" + Guid.NewGuid().ToString("N")[..8], "Kent-only framework (test)", ProcurementRegime.Pcr2015LightTouch,
-                today.AddDays(-5), today.AddYears(2), kent, [], null);
+                start, today.AddYears(2), kent, [], null);
             framework.AwardedFrom(0, Indexation.Firm);
             framework.AdmitToLot(1, "Standard fostering", PlacementCategory.Standard, second.Members[0], 1,
-                [.. Enumerable.Range(0, 4).Select(b => new BidPrice("CAT-1", b, 500_00))], "0, 5, 11, 16", today.AddDays(-5), null);
+                [.. Enumerable.Range(0, 4).Select(b => new BidPrice("CAT-1", b, 500_00))], "0, 5, 11, 16", start, null);
             db.Frameworks.Add(framework);
             await db.SaveChangesAsync(Ct);
             return framework.Id;

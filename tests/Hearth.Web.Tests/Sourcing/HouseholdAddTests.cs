@@ -6,6 +6,7 @@ using Hearth.Domain.Sourcing;
 using Hearth.Web.Data.Demo;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Sourcing;
 
@@ -17,7 +18,7 @@ namespace Hearth.Web.Tests.Sourcing;
 public sealed class HouseholdAddTests(DemoApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private static DateOnly Today => London.Today(TimeProvider.System);
+    private static DateOnly Today => TestClock.Today;
     private static string NewReference(string prefix) => prefix + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
 
     private Task<int> OrganisationAsync(string name) => app.WithDbAsync(db =>

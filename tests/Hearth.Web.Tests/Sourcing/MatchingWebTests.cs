@@ -5,6 +5,7 @@ using Hearth.Domain.Common;
 using Hearth.Domain.Sourcing;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Sourcing;
 
@@ -12,7 +13,7 @@ namespace Hearth.Web.Tests.Sourcing;
 public sealed class MatchingWebTests(DemoApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private static DateOnly Today => London.Today(TimeProvider.System);
+    private static DateOnly Today => TestClock.Today;
 
     private Task<int> AuthorityAsync(string name) => app.WithDbAsync(db =>
         db.Authorities.IgnoreQueryFilters().Where(a => a.Name.StartsWith(name)).Select(a => a.Id).SingleAsync(Ct));

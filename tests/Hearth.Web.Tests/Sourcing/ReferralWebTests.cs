@@ -7,6 +7,7 @@ using Hearth.Domain.Common;
 using Hearth.Domain.Sourcing;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Sourcing;
 
@@ -14,7 +15,7 @@ namespace Hearth.Web.Tests.Sourcing;
 public sealed class ReferralWebTests(DemoApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private static DateOnly Today => London.Today(TimeProvider.System);
+    private static DateOnly Today => TestClock.Today;
 
     private Task<int> ChildAsync(string caseReference) =>
         app.WithDbAsync(db => db.Children.IgnoreQueryFilters().Where(c => c.CaseReference == caseReference).Select(c => c.Id).SingleAsync(Ct));

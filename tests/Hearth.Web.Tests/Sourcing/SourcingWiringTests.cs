@@ -9,6 +9,7 @@ using Hearth.Web.Data.Demo;
 using Hearth.Web.Platform;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests.Sourcing;
 
@@ -36,7 +37,7 @@ public sealed class SourcingWiringTests(DemoApp app)
         var callOffId = (await sent.Content.ReadFromJsonAsync<JsonObject>(Ct))!["id"]!.GetValue<int>();
 
         var brackenfold = await app.WithDbAsync(db => db.Users.IgnoreQueryFilters().Where(u => u.Email == Provider).Select(u => u.OrganisationId).SingleAsync(Ct));
-        var today = London.Today(TimeProvider.System);
+        var today = TestClock.Today;
         var start = today.AddDays(7);
         // A second provider asked in the same call-off offers through the domain (it has no demo sign-in), with a user to tell.
         var (second, secondOffer) = await app.WithDbAsync(async db =>
@@ -50,13 +51,13 @@ public sealed class SourcingWiringTests(DemoApp app)
             var user = new HearthUser
             {
                 UserName = email, Email = email, EmailConfirmed = true, NormalizedEmail = email.ToUpperInvariant(), NormalizedUserName = email.ToUpperInvariant(),
-                DisplayName = "Wiring Provider", OrganisationId = other, CreatedAt = DateTimeOffset.UtcNow, SecurityStamp = Guid.NewGuid().ToString(),
+                DisplayName = "Wiring Provider", OrganisationId = other, CreatedAt = TestClock.Now, SecurityStamp = Guid.NewGuid().ToString(),
             };
             db.Users.Add(user);
             await db.SaveChangesAsync(Ct);
             db.UserRoles.Add(new() { UserId = user.Id, RoleId = roleId });
             var offer = callOff.SubmitOffer(other, new OfferableHousehold(household.Id, other, household.Reference, 2), Money.FromPounds(700m), Money.Zero, null,
-                start, DateTimeOffset.UtcNow, today, null, [], new HashSet<DateOnly>());
+                start, TestClock.Now, today, null, [], new HashSet<DateOnly>());
             await db.SaveChangesAsync(Ct);
             return (other, offer.Id);
         });

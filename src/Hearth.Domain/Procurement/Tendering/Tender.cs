@@ -122,12 +122,11 @@ public sealed partial class Tender
 
     private static void CheckTimeline(TenderTimeline t, DateOnly termStart)
     {
-        static DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(London.ToLondon(instant).DateTime);
-        if (Day(t.ClarificationDeadline) < t.PublicationDate)
+        if (London.DateOf(t.ClarificationDeadline) < t.PublicationDate)
             throw new DomainException("ClarificationDeadline", "The clarification deadline must be on or after the publication date");
         if (t.SubmissionDeadline <= t.ClarificationDeadline)
             throw new DomainException("SubmissionDeadline", "The submission deadline must be after the clarification deadline");
-        if (t.EvaluationDate < Day(t.SubmissionDeadline))
+        if (t.EvaluationDate < London.DateOf(t.SubmissionDeadline))
             throw new DomainException("EvaluationDate", "Evaluation must start on or after the submission deadline");
         if (t.AwardDate < t.EvaluationDate)
             throw new DomainException("AwardDate", "The award date must be on or after evaluation starts");

@@ -22,8 +22,9 @@ namespace Hearth.Web.Data.Demo;
 /// Kent (the commissioners' review list has work), within the band in Medway;</item>
 /// <item>an in-house placement decision: the best-scored of the authority's own households chosen.</item>
 /// </list>
-/// Fixed children and texts; instants relative to the clock's now, as <see cref="DemoCallOffs"/>. The placements start in the
-/// future (the referral's needed-from date or later), so the seed's past years of spend are untouched.
+/// Fixed children and texts; instants on dates relative to the as-of date, as <see cref="DemoCallOffs"/>: the services read
+/// Hearth's clock, which the demo pins to the moment of each choice (<see cref="HearthClock.MovePinTo"/>). The placements
+/// start in the future (the referral's needed-from date or later), so the seed's past years of spend are untouched.
 /// </summary>
 public static class DemoDecisions
 {
@@ -35,21 +36,19 @@ public static class DemoDecisions
         "No framework provider has offered carers who can manage Kai's epilepsy overnight; this agency has trained carers with a vacancy near his school.";
 
     public static async Task AddAsync(IServiceProvider services, HearthDb db, Authority kent, Authority medway, IReadOnlyList<Provider> providers, DateOnly asOf,
-        TimeProvider clock, CancellationToken ct)
+        HearthClock clock, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        now = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero);
-        var framework = await db.Frameworks.Include(f => f.LotMembers).Include(f => f.Uplifts).AsSplitQuery().SingleAsync(f => f.Reference == DemoTender2022.Reference, ct);
-        if (!framework.IsLiveOn(asOf)) return;
+        // The call-off goes out under the framework in force on the day it is sent; the spot purchase and the in-house
+        // decision are made the day before the as-of date, when one must be in force too.
+        var frameworks = await DemoCallOffs.CallOffFrameworksAsync(db, ct);
+        if (DemoCallOffs.FrameworkOn(frameworks, asOf.AddDays(-3)) is not { } sentUnder || DemoCallOffs.FrameworkOn(frameworks, asOf.AddDays(-1)) is not { } liveFramework) return;
+        var (framework, lot1) = sentUnder;
         var demoProvider = providers[0];
-        var names = await db.Providers.AsNoTracking().Select(p => new { p.Id, p.Name, p.OfstedGrade }).ToDictionaryAsync(p => p.Id, ct);
-        var lot1 = framework.LotMembers.Where(m => m.LotNumber == 1)
-            .Select(m => new EligibleProvider(m.ProviderId, names[m.ProviderId].Name, m.Rank, m.Status, names[m.ProviderId].OfstedGrade)).ToList();
         var households = await db.CarerHouseholds.AsNoTracking().Where(h => h.ApprovedPlaces >= 2).OrderBy(h => h.Id)
             .Select(h => new { h.Id, h.OwnerOrganisationId, h.Reference, h.ApprovedPlaces }).ToListAsync(ct);
         var bank = EnglandAndWalesBankHolidays.All;
-        // Agencies not on the 2022 framework: where a spot purchase goes.
-        var memberIds = framework.LotMembers.Select(m => m.ProviderId).ToHashSet();
+        // Agencies not on the framework: where a spot purchase goes.
+        var memberIds = framework.LotMembers.Concat(liveFramework.Framework.LotMembers).Select(m => m.ProviderId).ToHashSet();
         var offFramework = providers.Where(p => !memberIds.Contains(p.Id)).ToList();
 
         // Each authority's call-off is answered by other agencies than DemoCallOffs' (the first three), so no household is
@@ -86,23 +85,26 @@ public static class DemoDecisions
 
             // The decided referral: in-house first, then a call-off that two providers offered on and one declined.
             var decidedHistory = InHouseSearchOutcome.Record(decided, InHouseSearchReason.NoCapacity,
-                "The in-house carers with the right skills for Lily's age are full until the spring.", broker.Id, broker.Name, now.AddDays(-2).AddHours(-1));
+                "The in-house carers with the right skills for Lily's age are full for the next three months.", broker.Id, broker.Name, DemoStory.At(asOf.AddDays(-3), 14));
             var spotHistory = InHouseSearchOutcome.Record(spot, InHouseSearchReason.NeedsNotMet,
-                "None of our own carers is trained to manage epilepsy overnight.", broker.Id, broker.Name, now.AddDays(-1));
+                "None of our own carers is trained to manage epilepsy overnight.", broker.Id, broker.Name, DemoStory.At(asOf.AddDays(-2), 10));
             db.InHouseSearchOutcomes.AddRange(decidedHistory, spotHistory);
             var callOff = CallOff.Send(decided, [children[0]], [decidedHistory], framework, 1, null, lot1, ResponseDeadlines.Defaults(authority.Id), false,
-                broker.Id, broker.Name, now.AddDays(-2), asOf, bank);
+                broker.Id, broker.Name, DemoStory.At(asOf.AddDays(-3), 15), asOf.AddDays(-3), bank);
             DemoCallOffs.Respond(callOff, [.. callOff.Recipients
                     .Where(r => r.ProviderId != demoProvider.Id && households.Any(h => h.OwnerOrganisationId == r.ProviderId)).Skip(skip).Take(3)],
-                households.Select(h => (h.Id, h.OwnerOrganisationId, h.Reference, h.ApprovedPlaces)).ToList(), framework, now.AddDays(-1), asOf, bank);
+                households.Select(h => (h.Id, h.OwnerOrganisationId, h.Reference, h.ApprovedPlaces)).ToList(), framework,
+                DemoStory.At(asOf.AddDays(-2), 12), asOf.AddDays(-2), bank);
             db.CallOffs.Add(callOff);
             await db.SaveChangesAsync(ct);
             var notifications = new Features.CallOffs.CallOffNotifications(db);
+            clock.MovePinTo(callOff.SentAt);
             await new Platform.Notifications.OutboxNotificationSender(db, clock).SendAsync(await notifications.NewReferralAsync(callOff, callOff.Asked.ToList(), ct), ct);
 
-            // The broker's choices, through the services the pages use.
+            // The broker's choices the afternoon before the as-of date, through the services the pages use.
             await AsBrokerAsync(services, $"broker@{domain}{DemoData.EmailDomain}", async scope =>
             {
+                clock.MovePinTo(DemoStory.At(asOf.AddDays(-1), 14));
                 var work = scope.GetRequiredService<DecisionWork>();
                 var referral = await work.SignedOffReferralAsync(decided.Id, ct) ?? throw new InvalidOperationException("Demo data: the decided referral is not released");
                 var options = await work.OptionsAsync(referral, ct);
@@ -110,11 +112,13 @@ public static class DemoDecisions
                     .OrderByDescending(o => o.TotalScore).ThenBy(o => o.Key, StringComparer.Ordinal).First();
                 await work.ChooseAsync(referral, best.Key, OfferRationale, ct);
 
+                clock.MovePinTo(DemoStory.At(asOf.AddDays(-1), 15));
                 var home = await work.SignedOffReferralAsync(inHouse.Id, ct) ?? throw new InvalidOperationException("Demo data: the in-house referral is not released");
                 var own = (await work.OptionsAsync(home, ct)).Options.Where(o => o.Kind == DecisionOptionKind.InHouse)
                     .OrderByDescending(o => o.TotalScore).ThenBy(o => o.Key, StringComparer.Ordinal).First();
                 await work.ChooseAsync(home, own.Key, InHouseRationale, ct);
 
+                clock.MovePinTo(DemoStory.At(asOf.AddDays(-1), 16));
                 var spots = scope.GetRequiredService<SpotWork>();
                 var spotReferral = await work.SignedOffReferralAsync(spot.Id, ct) ?? throw new InvalidOperationException("Demo data: the spot referral is not released");
                 var defaults = await spots.DefaultsForAsync(spotReferral, ct);

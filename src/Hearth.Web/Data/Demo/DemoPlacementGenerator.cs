@@ -16,7 +16,7 @@ namespace Hearth.Web.Data.Demo;
 internal sealed class DemoPlacementGenerator(Random rng, DateOnly asOf)
 {
     private static readonly DateOnly SimulationStart = new(2008, 4, 1);
-    private static readonly DateOnly SimulationEnd = new(2030, 3, 31);
+    private static readonly DateOnly SimulationEnd = new(2035, 3, 31); // past DemoStory.LatestAsOf
     private static readonly DateOnly KeepFrom = new(2018, 4, 1);
     private const double MeanDurationDays = 671; // the mixture in DrawDuration
 
@@ -197,9 +197,9 @@ internal sealed class DemoPlacementGenerator(Random rng, DateOnly asOf)
             _ => (750, 1000),
         };
         var pounds = low + rng.Next(0, high - low + 1);
-        // Prices drift with each year's new placements and step up with the 2022 framework's prices.
+        // Prices drift with each year's new placements and step up with the 2022 and 2027 frameworks' prices.
         var years = (start.DayNumber - new DateOnly(2018, 4, 1).DayNumber) / 365.25;
-        var index = Math.Pow(1.01, years) * (start >= new DateOnly(2022, 4, 1) ? 1.04 : 1.0);
+        var index = Math.Pow(1.01, years) * (start >= new DateOnly(2022, 4, 1) ? 1.04 : 1.0) * (start >= DemoTender.FrameworkStart ? 1.03 : 1.0);
         return Money.FromPounds(Math.Round((decimal)(pounds * index)));
     }
 

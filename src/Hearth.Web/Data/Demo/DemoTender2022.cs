@@ -22,13 +22,6 @@ public static class DemoTender2022
         new DateOnly(2021, 10, 14), new DateTimeOffset(2021, 11, 5, 12, 0, 0, TimeSpan.Zero),
         new DateTimeOffset(2021, 11, 19, 12, 0, 0, TimeSpan.Zero), new DateOnly(2021, 11, 22), new DateOnly(2022, 1, 10), new DateOnly(2022, 4, 1));
 
-    private static readonly string[] Answers =
-    [
-        "Matching is led by a senior social worker using the referral's needs, the carers' skills and the child's wishes; we review every match at six weeks.",
-        "Carers have a supervising social worker, monthly supervision, 24-hour support, peer groups in Kent and Medway and a training pathway.",
-        "Our virtual school lead tracks attendance and attainment; we fund tutoring and therapeutic support where the plan needs it.",
-    ];
-
     public static async Task AddAsync(HearthDb db, Authority kent, Authority medway, IReadOnlyList<Provider> providers,
         int frameworkId, int decisionId, CancellationToken ct)
     {
@@ -72,46 +65,20 @@ public static class DemoTender2022
             var provider = providers[i];
             var member = memberIds.Contains(provider.Id);
             var at = Timeline.SubmissionDeadline.AddDays(-rng.Next(1, 12)).AddMinutes(-rng.Next(0, 600));
-            bids.Add((Submit(tender, 1, provider.Id, 760 + rng.Next(0, 220), at, passes: member || i % 3 != 0, rng), member));
-            if (i % 3 == 0) bids.Add((Submit(tender, 2, provider.Id, 980 + rng.Next(0, 260), at, passes: true, rng), member));
-            if (i % 5 == 0) bids.Add((Submit(tender, 3, provider.Id, 1_500 + rng.Next(0, 250), at, passes: true, rng), member));
+            bids.Add((DemoBidding.Submit(tender, 1, provider.Id, 760 + rng.Next(0, 220), at, passes: member || i % 3 != 0, rng), member));
+            if (i % 3 == 0) bids.Add((DemoBidding.Submit(tender, 2, provider.Id, 980 + rng.Next(0, 260), at, passes: true, rng), member));
+            if (i % 5 == 0) bids.Add((DemoBidding.Submit(tender, 3, provider.Id, 1_500 + rng.Next(0, 250), at, passes: true, rng), member));
         }
         db.Bids.AddRange(bids.Select(b => b.Bid));
         await db.SaveChangesAsync(ct);
 
         tender.Open(new DateTimeOffset(2021, 11, 19, 14, 5, 0, TimeSpan.Zero), "Sarah Chalk");
         var scoredAt = new DateTimeOffset(2021, 12, 6, 16, 0, 0, TimeSpan.Zero);
-        foreach (var lot in tender.Lots)
-        {
-            var questionnaire = lot.Questionnaire;
-            var panel = new EvaluationPanel(tender.Evaluators.Select(e => e.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(), questionnaire);
-            var lotBids = bids.Where(b => b.Bid.LotNumber == lot.Number).ToList();
-            var forEvaluation = new List<BidForEvaluation>();
-            foreach (var (bid, member) in lotBids)
-            {
-                var submission = bid.LatestSubmission!;
-                var schedule = submission.Schedule(tender, lot.Number, lot.Name);
-                var passFail = submission.Answers.Where(a => a.Passes is not null).ToDictionary(a => a.QuestionNumber, a => a.Passes!.Value);
-                if (LotEvaluation.Compliance(lot.Method, questionnaire, new BidForEvaluation(bid.Id, bid.ProviderId, submission.SubmittedAt, schedule, passFail, new Dictionary<int, int>())).Reasons.Count == 0)
-                {
-                    var consensus = questionnaire.Scored.ToDictionary(q => q.Number, _ => member ? 3 + rng.Next(0, 3) : 1 + rng.Next(0, 2));
-                    foreach (var q in questionnaire.Scored)
-                        foreach (var evaluator in panel.Evaluators.Order(StringComparer.Ordinal))
-                        {
-                            var own = Math.Clamp(consensus[q.Number] + rng.Next(-1, 2), 0, 5);
-                            db.IndividualScores.Add(panel.Score(evaluator, bid.Id, q.Number, own, ScoreComment(own), scoredAt));
-                        }
-                    foreach (var q in questionnaire.Scored)
-                        db.ModeratedScores.Add(panel.Moderate(panel.Evaluators.Order(StringComparer.Ordinal).First(), bid.Id, q.Number, consensus[q.Number],
-                            "Consensus reached at the moderation meeting on 8 December 2021 after reviewing the evidence in the answer.", scoredAt.AddDays(2)));
-                }
-                forEvaluation.Add(new BidForEvaluation(bid.Id, bid.ProviderId, submission.SubmittedAt, schedule, passFail, panel.ModeratedScoresFor(bid.Id)));
-            }
-            var results = LotEvaluation.Evaluate(lot.Method, questionnaire, forEvaluation, tender.AbnormallyLowPercent);
+        foreach (var (lot, lotBids, results) in DemoBidding.Evaluate(db, tender, bids, rng, scoredAt, scoredAt.AddDays(2),
+                     "Consensus reached at the moderation meeting on 8 December 2021 after reviewing the evidence in the answer."))
             // The one award rule: the framework's members are exactly the qualifying bidders (the others score below the threshold).
-            db.TenderResults.AddRange(framework.AwardLot(tender.Id, lot, results, id => lotBids.Single(b => b.Bid.Id == id).Bid.LatestSubmission!.Prices,
+            db.TenderResults.AddRange(framework.AwardLot(tender.Id, lot, results!, id => lotBids.Single(b => b.Id == id).LatestSubmission!.Prices,
                 tender.AgeBandsText, framework.StartDate));
-        }
         framework.AwardedFrom(tender.Id, tender.Indexation);
         tender.Award(Timeline.AwardDate, EnglandAndWalesBankHolidays.All, framework.Id);
         await db.SaveChangesAsync(ct);
@@ -124,32 +91,4 @@ public static class DemoTender2022
         new(3, third, QuestionKind.Scored, 30, null),
         new(4, "Is your agency registered with Ofsted, with no current enforcement action?", QuestionKind.PassFail, 0, null),
     ]);
-
-    private static Bid Submit(Tender tender, int lotNumber, int providerId, int basePounds, DateTimeOffset at, bool passes, Random rng)
-    {
-        var lot = tender.Lot(lotNumber);
-        var bid = Bid.Start(tender, lotNumber, providerId, at);
-        var prices = new List<BidPrice>();
-        foreach (var row in lot.PriceRows(lot.Name))
-            for (var band = 0; band < tender.AgeBands.Bands.Count; band++)
-            {
-                var pounds = row.IsSupplement ? 60 + rng.Next(0, 90) : basePounds + band * (25 + rng.Next(0, 20));
-                prices.Add(new BidPrice(row.Code, band, pounds * 100L));
-            }
-        var answers = lot.Questions.Select(q => q.Kind == QuestionKind.PassFail
-            ? new BidAnswer(q.Number, "", passes)
-            : new BidAnswer(q.Number, Answers[(q.Number - 1) % Answers.Length], null)).ToList();
-        bid.SaveDraft(tender, prices, answers, true, at, lot.Name);
-        bid.Submit(tender, at, lot.Name);
-        return bid;
-    }
-
-    private static string ScoreComment(int score) => score switch
-    {
-        >= 5 => "Excellent: clear evidence and added value throughout.",
-        4 => "Good: meets the requirement fully with some added value.",
-        3 => "Satisfactory: meets the requirement with minor gaps.",
-        2 => "Weak: some gaps; limited evidence.",
-        _ => "Poor: major gaps; little evidence the requirement will be met.",
-    };
 }

@@ -38,15 +38,15 @@ public static class CallOffsApi
                 .Select(c => new { c.Id, c.ReferralId, Status = c.Status.ToString(), c.LotName, c.SentAt, Offers = c.Offers.Count(o => o.Status == OfferStatus.Active) })
                 .ToListAsync(ct)))
             .WithName("ListCallOffs").WithSummary("The authority's call-offs, newest first (200).");
-        brokers.MapGet("/{id:int}", async (int id, CallOffRecords records, CancellationToken ct) =>
-                await records.FindAsync(id, ct) is { } c ? Results.Ok(Dto(c)) : NotFound(id))
+        brokers.MapGet("/{id:int}", async (int id, CallOffRecords records, TimeProvider clock, CancellationToken ct) =>
+                await records.FindAsync(id, ct) is { } c ? Results.Ok(Dto(c, clock.GetUtcNow())) : NotFound(id))
             .WithName("GetCallOff").WithSummary("A call-off: who was asked, deadlines, answers and offers with their price check.");
-        brokers.MapPost("/", async (SendRequest request, CallOffRecords records, CancellationToken ct) =>
+        brokers.MapPost("/", async (SendRequest request, CallOffRecords records, TimeProvider clock, CancellationToken ct) =>
             {
                 if (await records.ReleasedReferralAsync(request.ReferralId, ct) is not { } referral)
                     throw new DomainException(nameof(SendRequest.ReferralId), "Select a signed-off referral of your authority");
                 var callOff = await records.SendAsync(referral, request.FrameworkId, request.LotNumber, request.LotChoiceReason, ct);
-                return Results.Created($"/api/v1/call-offs/{callOff.Id}", Dto(callOff));
+                return Results.Created($"/api/v1/call-offs/{callOff.Id}", Dto(callOff, clock.GetUtcNow()));
             })
             .WithName("SendCallOff").WithSummary("Send a signed-off referral to the eligible providers of a lot (after the in-house search outcome is recorded); frameworkId chooses among the frameworks in force (default: the call-off route).");
         brokers.MapGet("/in-house-outcomes/{referralId:int}", async (int referralId, CallOffRecords records, CancellationToken ct) =>
@@ -128,9 +128,9 @@ public static class CallOffsApi
             [.. (released ?? []).Select(ch => new ReleasedChildDto(ch.FullName, ch.DateOfBirth, ch.CaseReference))]);
     }
 
-    private static CallOffDto Dto(CallOff c) => new(c.Id, c.ReferralId, c.Version, c.Status.ToString(), c.FrameworkId, c.LotNumber, c.LotName, c.SuggestedLotNumber,
+    private static CallOffDto Dto(CallOff c, DateTimeOffset now) => new(c.Id, c.ReferralId, c.Version, c.Status.ToString(), c.FrameworkId, c.LotNumber, c.LotName, c.SuggestedLotNumber,
         c.LotChoiceReason, c.Rule.ToString(), c.Window.Describe(), c.SentAt, c.SentByName,
-        c.Recipients.OrderBy(r => r.Order).Select(r => new RecipientDto(r.ProviderId, r.ProviderName, r.Rank, r.Order, r.StatusAt(DateTimeOffset.UtcNow).ToString(),
+        c.Recipients.OrderBy(r => r.Order).Select(r => new RecipientDto(r.ProviderId, r.ProviderName, r.Rank, r.Order, r.StatusAt(now).ToString(),
             r.AskedAt, r.Deadline, r.DeclineReason?.ToString(), r.DeclineDetails.Length == 0 ? null : r.DeclineDetails)).ToList(),
         c.Offers.OrderBy(o => o.Id).Select(ToOfferDto).ToList());
 

@@ -29,7 +29,7 @@ public static class IpaDocument
         var names = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         var children = await db.Children.AsNoTracking().Where(c => s.ChildIds.Contains(c.Id)).OrderBy(c => c.DateOfBirth).ToListAsync(ct);
         var first = view.Placements.FirstOrDefault();
-        var start = first?.StartDate ?? DateOnly.FromDateTime(s.DecidedAt.UtcDateTime);
+        var start = first?.StartDate ?? London.DateOf(s.DecidedAt);
         var category = first is null ? (PlacementCategory?)null
             : await db.VisiblePlacements.Where(p => p.Id == first.Id).Select(p => (PlacementCategory?)p.Category).SingleOrDefaultAsync(ct);
 

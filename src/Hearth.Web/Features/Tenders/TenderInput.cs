@@ -90,16 +90,14 @@ public sealed class TenderInput
         KeyDecisionId = t.KeyDecisionId, EstimatedValue = t.EstimatedValue.Pounds.ToString("#,##0.##", CultureInfo.InvariantCulture),
         TermStart = t.TermStart, TermEnd = t.TermEnd, TermJustification = t.TermJustification,
         PublicationDate = t.Timeline.PublicationDate,
-        ClarificationDeadline = LondonDate(t.Timeline.ClarificationDeadline), ClarificationTime = LondonTime(t.Timeline.ClarificationDeadline),
-        SubmissionDeadline = LondonDate(t.Timeline.SubmissionDeadline), SubmissionTime = LondonTime(t.Timeline.SubmissionDeadline),
+        ClarificationDeadline = London.DateOf(t.Timeline.ClarificationDeadline), ClarificationTime = LondonTime(t.Timeline.ClarificationDeadline),
+        SubmissionDeadline = London.DateOf(t.Timeline.SubmissionDeadline), SubmissionTime = LondonTime(t.Timeline.SubmissionDeadline),
         EvaluationDate = t.Timeline.EvaluationDate, AwardDate = t.Timeline.AwardDate, AgeBands = t.AgeBandsText,
         Indexation = t.Indexation.Kind,
         IndexationRate = t.Indexation.Kind == IndexationKind.FixedPercent ? (t.Indexation.RateBasisPoints / 100m).ToString("0.##", CultureInfo.InvariantCulture) : null,
         IndexationCap = t.Indexation.Kind == IndexationKind.CpiCapped ? (t.Indexation.CapBasisPoints / 100m).ToString("0.##", CultureInfo.InvariantCulture) : null,
         AbnormallyLowPercent = t.AbnormallyLowPercent, Version = t.Version,
     };
-
-    private static DateOnly LondonDate(DateTimeOffset instant) => DateOnly.FromDateTime(London.ToLondon(instant).DateTime);
 
     private static string LondonTime(DateTimeOffset instant) => London.ToLondon(instant).ToString("HH:mm", CultureInfo.InvariantCulture);
 

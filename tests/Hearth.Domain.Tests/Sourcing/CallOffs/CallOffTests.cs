@@ -163,10 +163,10 @@ public class CallOffTests
         var c = Send();
         var offer = OfferFrom(c, 101, Money.FromPounds(950.50m));
         Assert.True(offer.AwaitsApproval([]));
-        Assert.Equal("OfferId", Assert.Throws<DomainException>(() => OfferApproval.Record(c, null, [], 7, "Manager", "Why", DateTimeOffset.UtcNow)).Field);
-        var approval = OfferApproval.Record(c, offer.Id, [], 7, "Manager", "Only household with a sibling place", DateTimeOffset.UtcNow);
+        Assert.Equal("OfferId", Assert.Throws<DomainException>(() => OfferApproval.Record(c, null, [], 7, "Manager", "Why", Now.AddHours(2))).Field);
+        var approval = OfferApproval.Record(c, offer.Id, [], 7, "Manager", "Only household with a sibling place", Now.AddHours(2));
         Assert.False(offer.AwaitsApproval([approval]));
-        var twice = Assert.Throws<DomainException>(() => OfferApproval.Record(c, offer.Id, [approval], 8, "Other manager", "Agree", DateTimeOffset.UtcNow));
+        var twice = Assert.Throws<DomainException>(() => OfferApproval.Record(c, offer.Id, [approval], 8, "Other manager", "Agree", Now.AddHours(2)));
         Assert.Equal("This offer is already approved as it stands: the broker can choose it", twice.Message);
 
         // A revised fee is not the offer that was approved: it waits again. An offer at the price never waits.

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Hearth.Testing;
+using Hearth.Web.Platform;
+using Hearth.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hearth.Web.Tests.Platform;
+
+/// <summary>
+/// One clock (ADR 0027). The banned-API analyser keeps the wall clock out of every C# file; Razor views are generated code,
+/// which analysers skip, so this reads them for the same symbols. And the running app tells the time of the test's clock.
+/// </summary>
+public sealed partial class OneClockTests(DemoApp app)
+{
+    [GeneratedRegex(@"\b(DateTime\s*\.\s*(Now|UtcNow|Today)|DateTimeOffset\s*\.\s*(Now|UtcNow)|TimeProvider\s*\.\s*System|TimeZoneInfo\s*\.\s*Local)\b|\.\s*ToLocalTime\s*\(")]
+    private static partial Regex WallClock();
+
+    [Fact]
+    public void Views_NeverReadTheWallClock()
+    {
+        var root = RepositoryRoot();
+        var views = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cshtml", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
+        Assert.NotEmpty(views);
+        var offenders = views.SelectMany(f => File.ReadLines(f).Select((line, i) => (f, i, line)))
+            .Where(x => WallClock().IsMatch(x.line))
+            .Select(x => $"{Path.GetRelativePath(root, x.f)}:{x.i + 1}: {x.line.Trim()}").ToList();
+        Assert.True(offenders.Count == 0, "Read the time from the injected TimeProvider (ADR 0027):\n" + string.Join('\n', offenders));
+    }
+
+    [Fact]
+    public void WallClockPattern_FindsEachBannedSymbol()
+    {
+        foreach (var read in new[] { "DateTime.Now", "DateTime.UtcNow", "DateTime.Today", "DateTimeOffset.Now", "DateTimeOffset.UtcNow", "TimeProvider.System", "@DateTime . UtcNow", "TimeZoneInfo.Local", "@at.ToLocalTime():HH:mm" })
+            Assert.Matches(WallClock(), read);
+        Assert.DoesNotMatch(WallClock(), "London.Today(Clock)");
+        Assert.DoesNotMatch(WallClock(), "DateTimeOffset.UtcNowish");
+    }
+
+    [Fact]
+    public void TheApp_TellsTheTimeOfTheTestsClock()
+    {
+        var clock = app.Factory.Services.GetRequiredService<TimeProvider>();
+        Assert.IsType<HearthClock>(clock);
+        Assert.Equal(TestClock.Now, clock.GetUtcNow());
+        Assert.Equal(TestClock.Today, Hearth.Domain.Common.London.Today(clock));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Hearth.slnx"))) return dir.FullName;
+        throw new InvalidOperationException("Hearth.slnx not found above " + AppContext.BaseDirectory);
+    }
+}
