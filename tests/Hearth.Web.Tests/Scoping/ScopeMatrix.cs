@@ -551,9 +551,9 @@ public static class ScopeMatrix
             _ => Task.FromResult("/admin/match-weights")),
         new("Save match weights", "POST", "/admin/match-weights", s => s.Role == Roles.Commissioner || AuthorityAdministrator(s), CrossOrganisation.NoIds,
             _ => Task.FromResult("")), // the signer's own authority only; MatchWeightsTests saves
-        new("Postcode district centroids", "GET", "/admin/postcode-districts", AuthorityAdministrator, CrossOrganisation.NoIds,
+        new("Postcode district centroids", "GET", "/admin/postcode-districts", s => AuthorityAdministrator(s) || s.Role == Roles.ServiceOperator, CrossOrganisation.NoIds,
             _ => Task.FromResult("/admin/postcode-districts")),
-        new("Import a postcode gazetteer", "POST", "/admin/postcode-districts", AuthorityAdministrator, CrossOrganisation.NoIds,
+        new("Import a postcode gazetteer", "POST", "/admin/postcode-districts", Role(Roles.ServiceOperator), CrossOrganisation.NoIds,
             _ => Task.FromResult("")), // reference data, not an organisation's; PostcodeDistrictsTests imports
 
         // Adding households (the owner is always the signer's organisation) and the authority's area (ADR 0022).
