@@ -63,9 +63,12 @@ public sealed class OperatorTests(DemoApp app)
         using var operatorSession = await app.SignInAsync(DemoData.OperatorEmail);
         var url = $"/admin/organisations/{providerId}/status";
 
+        var stamp = await StampAsync(adminEmail);
         Assert.Equal(HttpStatusCode.Redirect, (await SetStatusAsync(operatorSession, url, OrganisationStatus.Suspended)).StatusCode);
         Assert.Equal(OrganisationStatus.Suspended, await StatusAsync(providerId));
         Assert.False(await SignsInAsync(adminEmail));
+        // Open sessions end at their next security-stamp check, as for a disabled account.
+        Assert.NotEqual(stamp, await StampAsync(adminEmail));
 
         Assert.Equal(HttpStatusCode.Redirect, (await SetStatusAsync(operatorSession, url, OrganisationStatus.Active)).StatusCode);
         Assert.True(await SignsInAsync(adminEmail));
@@ -165,6 +168,15 @@ public sealed class OperatorTests(DemoApp app)
         Assert.Equal(HttpStatusCode.OK, add.StatusCode);
         var (invite, _) = await session.GetPageAsync("/admin/users/invite");
         Assert.Equal(HttpStatusCode.OK, invite.StatusCode);
+        // The first operator is also its organisation's administrator: the administrators' pages work for it, and show
+        // nothing of any authority or provider.
+        foreach (var page in new[] { "/", "/admin/users", "/admin/api-tokens", "/admin/outbox", "/admin/organisations", "/admin/postcode-districts", "/households" })
+            Assert.Equal(HttpStatusCode.OK, (await session.GetPageAsync(page)).Response.StatusCode);
+        foreach (var page in new[] { "/admin/area", "/admin/match-weights", "/finance/uasc/rates", "/call-offs/deadlines", "/placements" })
+            Assert.Equal(HttpStatusCode.Forbidden, (await session.GetPageAsync(page)).Response.StatusCode);
+        var token = await session.PostFormAsync("/admin/api-tokens?handler=Create", new() { ["Input.Name"] = "Operator token", ["Input.Roles"] = Roles.ServiceOperator },
+            tokenFrom: "/admin/api-tokens");
+        Assert.Contains("An API token cannot have the service operator role", UserSession.ErrorSummary(await UserSession.ParseAsync(token)));
     }
 
     private static (string Name, string Urn, string Email) NewProvider()
@@ -198,6 +210,8 @@ public sealed class OperatorTests(DemoApp app)
         var version = page.QuerySelector("input[name='Input.Version']")?.GetAttribute("value") ?? "0";
         return await session.PostFormAsync(url, new() { ["Input.Status"] = status.ToString(), ["Input.Version"] = version });
     }
+
+    private Task<string?> StampAsync(string email) => app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.SecurityStamp).SingleAsync());
 
     private Task<OrganisationStatus> StatusAsync(int id) => app.WithDbAsync(db => db.Organisations.Where(o => o.Id == id).Select(o => o.Status).SingleAsync());
 

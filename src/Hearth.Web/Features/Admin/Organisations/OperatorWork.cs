@@ -13,7 +13,7 @@ namespace Hearth.Web.Features.Admin.Organisations;
 /// and suspend, reactivate or close an organisation. Never anything over an organisation's records or existing accounts.
 /// Every method refuses a caller who is not a service operator and the operator's own organisation.
 /// </summary>
-public sealed class OperatorWork(HearthDb db, OrganisationScope scope, TimeProvider clock)
+public sealed class OperatorWork(HearthDb db, OrganisationScope scope, TimeProvider clock, Microsoft.AspNetCore.Identity.UserManager<HearthUser> users)
 {
     /// <summary>A provider added by the operator: its details, and who its first administrator will be.</summary>
     public sealed record NewProvider(string Name, string ShortName, string OfstedUrn, ProviderSector? Sector, string RegisteredOffice,
@@ -85,6 +85,11 @@ public sealed class OperatorWork(HearthDb db, OrganisationScope scope, TimeProvi
         db.Entry(organisation).Property(o => o.Version).OriginalValue = shownVersion;
         organisation.ChangeStatus(to.Value);
         await db.SaveChangesAsync(ct);
+        if (organisation.Status == OrganisationStatus.Active) return;
+        // Everyone in a suspended or closed organisation is signed out at their session's next check (within a minute),
+        // as when one account is disabled; signing in again is refused by HearthUserConfirmation.
+        foreach (var person in await db.Users.Where(u => u.OrganisationId == organisation.Id).ToListAsync(ct))
+            await users.UpdateSecurityStampAsync(person);
     }
 
     private void EnsureOperator()
