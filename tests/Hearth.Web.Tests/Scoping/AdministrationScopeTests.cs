@@ -126,8 +126,8 @@ public sealed partial class AdministrationScopeTests(DemoApp app)
     private Task<int> TargetIdAsync(string target) => app.WithDbAsync(db => target switch
     {
         "Demo provider" => db.Providers.Where(p => p.Name == DemoData.FirstProviderName).Select(p => p.Id).SingleAsync(),
-        // The last provider in the directory: on no framework; nobody on Hearth but the user the matrix makes there.
-        "Another provider" => db.Providers.OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync(),
+        // The last demo agency: on no framework; nobody on Hearth but the user the matrix makes there.
+        "Another provider" => ScopeContext.LastDemoProviderIdAsync(db),
         _ => db.Organisations.Where(o => o.Name == target).Select(o => o.Id).SingleAsync(),
     });
 

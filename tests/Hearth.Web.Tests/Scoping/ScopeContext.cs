@@ -198,22 +198,29 @@ public sealed class ScopeContext(DemoApp app, DemoSignIn signIn, int organisatio
     public Task<bool> InvitationStillOpenAsync(int id) => App.WithDbAsync(db => db.Invitations.AnyAsync(i => i.Id == id && i.RevokedAt == null));
 
     /// <summary>
-    /// A suspension in force by the authority, made for the matrix once, of the last provider in the directory (one on no
-    /// framework, so no call-off of another test loses it).
+    /// A suspension in force by the authority, made for the matrix once, of the last demo agency (one on no framework, so
+    /// no call-off of another test loses it).
     /// </summary>
     public Task<int> MatrixSuspensionInAsync(int authorityId) => GetOrCreateAsync(
         async db =>
         {
-            var provider = await db.Providers.OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync();
+            var provider = await LastDemoProviderIdAsync(db);
             return await db.ProviderSuspensions.Where(s => s.AuthorityId == authorityId && s.ProviderId == provider && s.Reason == "Scope matrix")
                 .OrderBy(s => s.Id).Select(s => (int?)s.Id).FirstOrDefaultAsync();
         },
         async db =>
         {
-            var provider = await db.Providers.OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync();
+            var provider = await LastDemoProviderIdAsync(db);
             db.ProviderSuspensions.Add(ProviderSuspension.Suspend(authorityId, provider, "Scope matrix", 0, "Matrix", new DateOnly(2026, 1, 5), []));
             return 0;
         });
+
+    /// <summary>The last demo agency: on no framework (tests add providers of their own after it).</summary>
+    public static Task<int> LastDemoProviderIdAsync(HearthDb db)
+    {
+        var name = DemoData.ProviderNames[^1];
+        return db.Providers.Where(p => p.Name == name).Select(p => p.Id).SingleAsync();
+    }
 
     public Task<bool> SuspensionInForceAsync(int id) => App.WithDbAsync(db => db.ProviderSuspensions.AnyAsync(s => s.Id == id && s.ReinstatedOn == null));
 

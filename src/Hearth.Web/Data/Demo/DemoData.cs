@@ -24,6 +24,8 @@ public static class DemoData
     public const string KentName = "Kent County Council";
     public const string MedwayName = "Medway Council";
     public static string FirstProviderName => DemoNames.Providers[0];
+    /// <summary>The demo agencies' names, in the order they are created (the last ones are on no framework).</summary>
+    public static IReadOnlyList<string> ProviderNames => DemoNames.Providers;
     public const string OperatorEmail = "operator@hearth" + EmailDomain;
 
     public static readonly IReadOnlyList<DemoSignIn> SignIns = BuildSignIns();
