@@ -9,10 +9,10 @@ public abstract partial class Organisation
     public const int NameMaxLength = 200;
     public const int ShortNameMaxLength = 40;
 
-    protected Organisation(string name, string shortName)
+    protected Organisation(string name, string shortName, OrganisationStatus status = OrganisationStatus.Active)
     {
         Rename(name, shortName);
-        Status = OrganisationStatus.Active;
+        Status = status;
     }
 
     public int Id { get; private set; }
@@ -37,12 +37,52 @@ public abstract partial class Organisation
         Touch();
     }
 
-    public void ChangeStatus(OrganisationStatus status)
+    /// <summary>
+    /// The service operator's change of status (ADR 0024): an active organisation can be suspended and reactivated, and any
+    /// organisation not yet closed can be closed, for good. An organisation awaiting confirmation becomes active only when
+    /// its first administrator accepts (<see cref="ConfirmFirstAdministrator"/>), never by this.
+    /// </summary>
+    public void ChangeStatus(OrganisationStatus to)
     {
-        if (!Enum.IsDefined(status)) throw new DomainException(nameof(Status), "Select a status");
-        Status = status;
+        if (!Enum.IsDefined(to)) throw new DomainException(nameof(Status), "Select a status");
+        var refusal = (Status, to) switch
+        {
+            (OrganisationStatus.Active, OrganisationStatus.Suspended) => null,
+            (OrganisationStatus.Suspended, OrganisationStatus.Active) => null,
+            (not OrganisationStatus.Closed, OrganisationStatus.Closed) => null,
+            (var from, _) when from == to => $"The organisation is already {StatusText(to)}",
+            (OrganisationStatus.Closed, _) => "A closed organisation cannot be reopened",
+            (OrganisationStatus.AwaitingConfirmation, OrganisationStatus.Active) =>
+                "The organisation becomes active when its first administrator accepts their invitation",
+            (OrganisationStatus.AwaitingConfirmation, OrganisationStatus.Suspended) => "Only an active organisation can be suspended",
+            (_, OrganisationStatus.AwaitingConfirmation) => "An organisation cannot go back to awaiting its first administrator",
+            _ => "Select a status",
+        };
+        if (refusal is not null) throw new DomainException(nameof(Status), refusal);
+        Status = to;
         Touch();
     }
+
+    /// <summary>
+    /// The organisation's own confirmation: its first administrator accepted the invitation, so an organisation awaiting
+    /// confirmation becomes active. Any other status is left as it is (a later administrator's acceptance changes nothing).
+    /// </summary>
+    public void ConfirmFirstAdministrator()
+    {
+        if (Status != OrganisationStatus.AwaitingConfirmation) return;
+        Status = OrganisationStatus.Active;
+        Touch();
+    }
+
+    /// <summary>How a status reads in a sentence ("already suspended") and on pages.</summary>
+    public static string StatusText(OrganisationStatus status) => status switch
+    {
+        OrganisationStatus.Active => "active",
+        OrganisationStatus.Suspended => "suspended",
+        OrganisationStatus.Closed => "closed",
+        OrganisationStatus.AwaitingConfirmation => "awaiting its first administrator",
+        _ => status.ToString(),
+    };
 
     protected void Touch() => Version++;
 

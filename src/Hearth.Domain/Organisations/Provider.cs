@@ -8,7 +8,7 @@ public sealed partial class Provider : Organisation
 {
     public const string ProviderBrandColour = "#4c2c92";
 
-    private Provider(string name, string shortName) : base(name, shortName) { }
+    private Provider(string name, string shortName, OrganisationStatus status = OrganisationStatus.Active) : base(name, shortName, status) { }
 
     public override OrganisationKind Kind => OrganisationKind.Provider;
 
@@ -22,6 +22,17 @@ public sealed partial class Provider : Organisation
     public static Provider Create(string name, string shortName, string ofstedUrn, ProviderSector sector, string registeredOffice)
     {
         var provider = new Provider(name, shortName);
+        provider.Update(ofstedUrn, sector, registeredOffice);
+        return provider;
+    }
+
+    /// <summary>
+    /// A provider the service operator adds to Hearth (ADR 0024): nothing about it is active, and nobody can sign in for it,
+    /// until the first administrator it was added with accepts their invitation (<see cref="Organisation.ConfirmFirstAdministrator"/>).
+    /// </summary>
+    public static Provider Onboard(string name, string shortName, string ofstedUrn, ProviderSector sector, string registeredOffice)
+    {
+        var provider = new Provider(name, shortName, OrganisationStatus.AwaitingConfirmation);
         provider.Update(ofstedUrn, sector, registeredOffice);
         return provider;
     }

@@ -80,9 +80,7 @@ public sealed class FrameworkLotMember
 
     internal void ChangeStatus(LotMembershipStatus to, string reason, int? decisionId, DateOnly on)
     {
-        reason = (reason ?? "").Trim();
-        if (reason.Length == 0) throw new DomainException("Reason", "Enter the reason");
-        if (reason.Length > 2_000) throw new DomainException("Reason", "The reason must be 2,000 characters or fewer");
+        reason = SuspensionReason.Check(reason);
         if (Status == LotMembershipStatus.Removed) throw new DomainException("Status", "The provider has been removed from this lot");
         if (Status == to) throw new DomainException("Status", to == LotMembershipStatus.Suspended ? "The provider is already suspended on this lot" : "The provider is already active on this lot");
         Status = to;

@@ -85,7 +85,8 @@ public sealed partial class Referral
         if (children.Count > MaximumChildren) throw new DomainException(nameof(Children), $"A referral can be for at most {MaximumChildren} children");
         var foreign = children.FirstOrDefault(c => c.AuthorityId != authorityId);
         if (foreign is not null)
-            throw new DomainException(nameof(Children), $"Child {foreign.CaseReference} is not one of your authority's children: a referral can only be for your own children");
+            // Never named: another authority's child must look like one that does not exist (issue 12).
+            throw new DomainException(nameof(Children), "A referral can only be for your own authority's children");
         if (children.Select(c => c.Id).Distinct().Count() != children.Count)
             throw new DomainException(nameof(Children), "Enter each child once");
         var referral = new Referral

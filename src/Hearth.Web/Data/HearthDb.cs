@@ -50,6 +50,8 @@ public abstract partial class HearthDb(DbContextOptions options, OrganisationSco
     public DbSet<ModeratedScore> ModeratedScores => Set<ModeratedScore>();
     public DbSet<TenderResult> TenderResults => Set<TenderResult>();
     public DbSet<FrameworkLotMember> FrameworkLotMembers => Set<FrameworkLotMember>();
+    public DbSet<ProviderSuspension> ProviderSuspensions => Set<ProviderSuspension>();
+    public DbSet<ServiceOperator> ServiceOperators => Set<ServiceOperator>();
     public DbSet<SiblingLink> SiblingLinks => Set<SiblingLink>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<PlacementCostLine> CostLines => Set<PlacementCostLine>();
@@ -63,6 +65,7 @@ public abstract partial class HearthDb(DbContextOptions options, OrganisationSco
     protected bool ScopeIsSystem => Scope.IsSystem;
     protected bool ScopeIsAuthority => Scope.IsAuthority;
     protected bool ScopeIsProvider => Scope.IsProvider;
+    protected bool ScopeIsOperator => Scope.IsOperator;
     protected int ScopeOrganisationId => Scope.FilterOrganisationId;
 
     /// <summary>The provider's name in configuration: "Sqlite" or "Postgres".</summary>
@@ -137,8 +140,12 @@ public abstract partial class HearthDb(DbContextOptions options, OrganisationSco
             || (ScopeIsAuthority && l.AuthorityId == ScopeOrganisationId)
             || (ScopeIsProvider && l.ProviderId == ScopeOrganisationId));
         builder.Entity<ApiToken>().HasQueryFilter(t => ScopeIsSystem || t.OrganisationId == ScopeOrganisationId);
+        // Invitations into the organisation; and the first administrators the service operator invited (ADR 0024). An
+        // invitation one organisation once made into another (before ADR 0024) is the invited organisation's only.
         builder.Entity<Invitation>().HasQueryFilter(i => ScopeIsSystem
-            || i.OrganisationId == ScopeOrganisationId || i.InvitedByOrganisationId == ScopeOrganisationId);
+            || i.OrganisationId == ScopeOrganisationId || (ScopeIsOperator && i.InvitedByOrganisationId == ScopeOrganisationId));
+        // An authority's suspensions of providers from its call-offs are its own commissioning records (ADR 0024).
+        builder.Entity<ProviderSuspension>().HasQueryFilter(s => ScopeIsSystem || (ScopeIsAuthority && s.AuthorityId == ScopeOrganisationId));
         builder.Entity<AuditEntry>().HasQueryFilter(a => ScopeIsSystem
             || a.ActorOrganisationId == ScopeOrganisationId || a.OwnerOrganisationId == ScopeOrganisationId);
         builder.Entity<UascGrantRate>().HasQueryFilter(r => ScopeIsSystem || (ScopeIsAuthority && r.AuthorityId == ScopeOrganisationId));

@@ -15,16 +15,20 @@ namespace Hearth.Web.Platform;
 /// (the test host), once.
 /// </summary>
 public sealed class DatabaseInitialiser(
-    IServiceProvider services, IOptions<DemoOptions> demo, IHostApplicationLifetime lifetime, IServer server,
+    IServiceProvider services, IOptions<DemoOptions> demo, IOptions<OperatorOptions> operatorOptions, IHostApplicationLifetime lifetime, IServer server,
     TimeProvider clock, ILogger<DatabaseInitialiser> logger) : IHostedService
 {
     private bool _prepared;
     private bool _demoLoaded;
 
+    /// <summary>The path of the first service operator's invitation made at this start-up, if one was (ADR 0024).</summary>
+    public string? OperatorInvitationPath { get; private set; }
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await PrepareAsync(cancellationToken);
         if (demo.Value.PrintSignIns && _demoLoaded) lifetime.ApplicationStarted.Register(PrintSignIns);
+        if (OperatorInvitationPath is not null) lifetime.ApplicationStarted.Register(PrintOperatorInvitation);
     }
 
     public async Task PrepareAsync(CancellationToken cancellationToken)
@@ -38,8 +42,7 @@ public sealed class DatabaseInitialiser(
 
         _prepared = true;
         var enabled = demo.Value.Enabled ?? db.ProviderName == DatabaseSetup.Sqlite;
-        if (!enabled) return;
-        if (!await db.Organisations.AnyAsync(cancellationToken))
+        if (enabled && !await db.Organisations.AnyAsync(cancellationToken))
         {
             var asOf = demo.Value.AsOf ?? London.Today(clock);
             logger.LogInformation("Loading demo data (seed {Seed}, as of {AsOf})", demo.Value.Seed, asOf);
@@ -47,10 +50,22 @@ public sealed class DatabaseInitialiser(
             await DemoData.LoadAsync(scope.ServiceProvider, demo.Value.Seed, asOf, cancellationToken);
             logger.LogInformation("Demo data loaded in {Elapsed}", clock.GetElapsedTime(started));
         }
-        _demoLoaded = await db.Users.AnyAsync(u => u.Email!.EndsWith(DemoData.EmailDomain), cancellationToken);
+        if (enabled) _demoLoaded = await db.Users.AnyAsync(u => u.Email!.EndsWith(DemoData.EmailDomain), cancellationToken);
+        // Roles, and the first service operator's invitation when Operator:Email is set (ADR 0024).
+        OperatorInvitationPath = await OperatorBootstrap.RunAsync(scope.ServiceProvider, operatorOptions.Value, logger, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void PrintOperatorInvitation()
+    {
+        var urls = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        Console.WriteLine();
+        Console.WriteLine($"First service operator ({operatorOptions.Value.Email}): open this one-time link to choose a password. It works once, for 7 days,");
+        Console.WriteLine("and is shown only now. Send it to the person by a secure route.");
+        foreach (var url in urls.DefaultIfEmpty("https://<your Hearth address>")) Console.WriteLine($"  {url.TrimEnd('/')}{OperatorInvitationPath}");
+        Console.WriteLine();
+    }
 
     private void PrintSignIns()
     {

@@ -30,6 +30,7 @@ public static class HearthApp
 
         // First, so the schema exists before any other start-up work (the data-protection key ring) reads it.
         builder.Services.Configure<DemoOptions>(configuration.GetSection("Demo"));
+        builder.Services.Configure<OperatorOptions>(configuration.GetSection(OperatorOptions.Section));
         builder.Services.AddSingleton<DatabaseInitialiser>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitialiser>());
         // The one clock (ADR 0027): the composition root is the only place that chooses the system clock.
@@ -65,6 +66,7 @@ public static class HearthApp
         builder.Services.AddScoped<Features.Sourcing.ISelectionOptionsSource, Features.Sourcing.OfferOptionsSource>();
         builder.Services.AddScoped<Features.Sourcing.DecisionWork>();
         builder.Services.AddScoped<Features.Sourcing.SpotWork>();
+        builder.Services.AddScoped<Features.Admin.Organisations.OperatorWork>();
         builder.Services.AddHearthDatabase(configuration, builder.Environment);
         builder.Services.AddDataProtection().SetApplicationName("Hearth").PersistKeysToDbContext<HearthDb>();
         builder.Services.AddHearthAuth(configuration);

@@ -60,9 +60,13 @@ public static class Navigation
             items.Add(Item("Tenders", "/tenders", currentPath));
         }
 
-        if (user.IsInRole(Roles.Administrator))
+        if (user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.ServiceOperator))
         {
             items.Add(Item("Organisations", "/admin/organisations", currentPath));
+        }
+
+        if (user.IsInRole(Roles.Administrator))
+        {
             items.Add(Item("Users", "/admin/users", currentPath));
             items.Add(Item("API tokens", "/admin/api-tokens", currentPath));
             items.Add(Item("Outbox", "/admin/outbox", currentPath));
@@ -78,9 +82,16 @@ public static class Navigation
             items.Add(Item("Audit trail", "/audit", currentPath));
         }
 
-        if (user.IsInRole(Roles.Broker) || user.IsInRole(Roles.ProviderUser) || user.IsInRole(Roles.Administrator))
+        if (user.IsInRole(Roles.Broker) || user.IsInRole(Roles.ProviderUser)
+            || (user.IsInRole(Roles.Administrator) && !user.HasClaim(HearthClaims.OrganisationKind, nameof(Hearth.Domain.Organisations.OrganisationKind.Operator))))
         {
             items.Add(Item("Households", "/households", currentPath));
+        }
+
+        // An authority's commissioning power over providers: suspending them from its call-offs (ADR 0024).
+        if (user.IsInRole(Roles.Commissioner) || user.IsInRole(Roles.ContractManager))
+        {
+            items.Add(Item("Suspended providers", "/provider-suspensions", currentPath));
         }
 
         if (user.IsInRole(Roles.Commissioner))

@@ -50,6 +50,12 @@ public sealed class OrganisationScope
     public bool IsAuthority => !_system && Kind == OrganisationKind.Authority && OrganisationId is not null;
     public bool IsProvider => !_system && Kind == OrganisationKind.Provider && OrganisationId is not null;
 
+    /// <summary>The service operator's staff (ADR 0024): neither an authority nor a provider, so every query filter hides their records.</summary>
+    public bool IsOperator => !_system && Kind == OrganisationKind.Operator && OrganisationId is not null;
+
+    /// <summary>A service operator: may add providers with their first administrator, and suspend or close organisations.</summary>
+    public bool CanOperate => IsOperator && IsInRole(Roles.ServiceOperator);
+
     /// <summary>The organisation id to filter by; -1 (matches nothing) when nobody is signed in.</summary>
     public int FilterOrganisationId => OrganisationId ?? -1;
 
@@ -65,9 +71,10 @@ public sealed class OrganisationScope
     public bool HasClaim(string type, string value) => User?.HasClaim(type, value) == true;
 
     /// <summary>
-    /// Whether this user may change an organisation's details: administrators of that organisation, and administrators
-    /// of an authority for provider organisations (authorities onboard the providers they commission).
+    /// Whether this user may manage an organisation's people, tokens and details: its own administrators only (ADR 0024).
+    /// Nobody manages another organisation's accounts; the service operator's powers over other organisations (adding a
+    /// provider with its first administrator, suspending, closing) are separate and checked with <see cref="CanOperate"/>.
     /// </summary>
-    public bool CanManageOrganisation(int organisationId, OrganisationKind kind) =>
-        _system || (IsInRole(Roles.Administrator) && (OrganisationId == organisationId || (IsAuthority && kind == OrganisationKind.Provider)));
+    public bool CanManageOrganisation(int organisationId) =>
+        _system || (IsInRole(Roles.Administrator) && OrganisationId == organisationId);
 }

@@ -15,9 +15,11 @@ public static class Roles
     public const string ProviderUser = "ProviderUser";
     public const string Administrator = "Administrator";
     public const string Auditor = "Auditor";
+    /// <summary>Runs the service (ADR 0024): adds provider organisations with their first administrator, suspends and closes organisations.</summary>
+    public const string ServiceOperator = "ServiceOperator";
 
     public static readonly IReadOnlyList<string> All =
-        [Commissioner, Broker, SocialWorker, FinanceOfficer, ContractManager, ProviderUser, Administrator, Auditor];
+        [Commissioner, Broker, SocialWorker, FinanceOfficer, ContractManager, ProviderUser, Administrator, Auditor, ServiceOperator];
 
     /// <summary>Roles that only authority staff may hold.</summary>
     public static readonly IReadOnlyList<string> AuthorityRoles =
@@ -25,6 +27,9 @@ public static class Roles
 
     /// <summary>Roles that provider staff may hold.</summary>
     public static readonly IReadOnlyList<string> ProviderRoles = [ProviderUser, Administrator];
+
+    /// <summary>Roles the service operator's staff may hold: operating the service, and administering their own organisation.</summary>
+    public static readonly IReadOnlyList<string> OperatorRoles = [ServiceOperator, Administrator];
 
     public static string DisplayName(string role) => role switch
     {
@@ -36,11 +41,17 @@ public static class Roles
         ProviderUser => "Provider user",
         Administrator => "Administrator",
         Auditor => "Auditor",
+        ServiceOperator => "Service operator",
         _ => role,
     };
 
-    public static IReadOnlyList<string> AllowedFor(OrganisationKind kind) =>
-        kind == OrganisationKind.Authority ? AuthorityRoles : ProviderRoles;
+    public static IReadOnlyList<string> AllowedFor(OrganisationKind kind) => kind switch
+    {
+        OrganisationKind.Authority => AuthorityRoles,
+        OrganisationKind.Provider => ProviderRoles,
+        OrganisationKind.Operator => OperatorRoles,
+        _ => [],
+    };
 
     /// <summary>The roles a person or token of this kind of organisation may hold: at least one, each allowed for the kind.</summary>
     public static List<string> Validate(OrganisationKind kind, IEnumerable<string>? roles, string field = "Roles")
@@ -50,9 +61,16 @@ public static class Roles
         var allowed = AllowedFor(kind);
         var wrong = chosen.FirstOrDefault(r => !allowed.Contains(r));
         if (wrong is not null)
-            throw new DomainException(field, $"{DisplayName(wrong)} is not a role for {(kind == OrganisationKind.Authority ? "an authority" : "a provider")}");
+            throw new DomainException(field, $"{DisplayName(wrong)} is not a role for {KindText(kind)}");
         return chosen;
     }
+
+    private static string KindText(OrganisationKind kind) => kind switch
+    {
+        OrganisationKind.Authority => "an authority",
+        OrganisationKind.Provider => "a provider",
+        _ => "the service operator",
+    };
 
     public static List<SelectListItem> Options(OrganisationKind kind) =>
         AllowedFor(kind).Select(r => new SelectListItem(DisplayName(r), r)).ToList();

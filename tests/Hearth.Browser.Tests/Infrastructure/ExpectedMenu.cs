@@ -49,10 +49,12 @@ public static class ExpectedMenu
         if (role == Roles.ProviderUser) items.Add("Tenders");
         if (KeyDecisions.Contains(role)) items.Add("Key decisions");
         if (Tenders.Contains(role)) items.Add("Tenders");
-        if (role == Roles.Administrator) items.AddRange(["Organisations", "Users", "API tokens", "Outbox"]);
+        if (role is Roles.Administrator or Roles.ServiceOperator) items.Add("Organisations");
+        if (role == Roles.Administrator) items.AddRange(["Users", "API tokens", "Outbox"]);
         if (KeyDecisions.Contains(role)) items.Add("Spot purchases"); // commissioners and auditors review them
         if (role == Roles.Auditor) items.Add("Audit trail");
         if (role is Roles.Broker or Roles.ProviderUser or Roles.Administrator) items.Add("Households");
+        if (role is Roles.Commissioner or Roles.ContractManager) items.Add("Suspended providers");
         if (role == Roles.Commissioner) items.Add("Match weights");
         if (role == Roles.Broker) items.Add("Call-offs");
         if (role == Roles.ProviderUser) items.Add("Referrals to answer");

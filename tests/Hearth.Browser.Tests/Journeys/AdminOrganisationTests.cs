@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hearth.Browser.Tests.Journeys;
 
-/// <summary>Administrators keep their organisation's details, and an authority's administrator adds a provider.</summary>
+/// <summary>Administrators keep their organisation's details, and the service operator adds a provider with its first administrator.</summary>
 public sealed partial class AdminOrganisationTests(HearthBrowserFixture app) : BrowserTest(app)
 {
     private const string MedwayColour = "#1d4b2c";
@@ -18,8 +18,7 @@ public sealed partial class AdminOrganisationTests(HearthBrowserFixture app) : B
     private static readonly DemoSignIn MedwayAdministrator =
         DemoData.SignIns.First(s => s.Organisation == DemoData.MedwayName && s.Role == Roles.Administrator);
 
-    private static readonly DemoSignIn KentAdministrator =
-        DemoData.SignIns.First(s => s.Organisation == DemoData.KentName && s.Role == Roles.Administrator);
+    private static readonly DemoSignIn ServiceOperator = DemoData.SignIns.Single(s => s.Role == Roles.ServiceOperator);
 
     [Fact]
     public async Task BrandingColour_InvalidThenValid_SavesAndRecoloursTheHeader()
@@ -56,14 +55,15 @@ public sealed partial class AdminOrganisationTests(HearthBrowserFixture app) : B
     }
 
     [Fact]
-    public async Task AddProvider_InvalidUrnThenValid_ShowsTheNewProvider()
+    public async Task AddProvider_InvalidUrnThenValid_AwaitsItsFirstAdministrator()
     {
         var run = Random.Shared.Next(0, 100_000);
         // SC0nnnnn: the demo agencies' URNs are SC100000 and up, so this one is free.
         var urn = $"SC0{run:00000}";
         var name = $"Browser Test Fostering {Guid.NewGuid().ToString("N")[..8]}";
+        var email = $"first-admin-{Guid.NewGuid().ToString("N")[..10]}@example.org";
 
-        await SignInAsync(KentAdministrator.Email, DemoData.DemoPassword);
+        await SignInAsync(ServiceOperator.Email, DemoData.DemoPassword);
         await ServiceNavigation.GetByRole(AriaRole.Link, new() { Name = "Organisations", Exact = true }).ClickAsync();
         await ExpectAxeCleanAsync();
         await Link("Add a provider").ClickAsync();
@@ -75,18 +75,20 @@ public sealed partial class AdminOrganisationTests(HearthBrowserFixture app) : B
         await Field("Ofsted URN").FillAsync("12345");
         await Field("Private (PR4)").CheckAsync();
         await Field("Registered office address").FillAsync("1 Test Street\nMaidstone\nME14 1XX");
+        await Field("Full name").FillAsync("Rowan Pike");
+        await Field("Email address").FillAsync(email);
         await Button("Add provider").ClickAsync();
         await ExpectErrorsAsync("Enter the Ofsted URN in the format SC123456");
         await Expect(Field("Name")).ToHaveValueAsync(name);
 
         await Field("Ofsted URN").FillAsync(urn);
         await Button("Add provider").ClickAsync();
-        await Expect(Page).ToHaveURLAsync(ProviderPage());
-        await Expect(MainHeading).ToContainTextAsync(name);
-        await Expect(Page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Organisation details saved");
-        await Expect(Field("Ofsted URN")).ToHaveValueAsync(urn);
-        await Expect(Field("Private (PR4)")).ToBeCheckedAsync();
+        await Expect(MainHeading).ToHaveTextAsync("Provider added");
+        await Expect(Page.Locator("#invitation-link")).ToContainTextAsync("/account/invitation/");
         await ExpectAxeCleanAsync();
+
+        await Link("Back to organisations").First.ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = name })).ToContainTextAsync("Awaiting its first administrator");
     }
 
     private async Task SaveColourAsync(string colour)

@@ -147,7 +147,8 @@ public sealed partial class AdminUserTests(HearthBrowserFixture app) : BrowserTe
     {
         await Field("Full name").FillAsync(invitee.Name);
         await Field("Email address").FillAsync(invitee.Email);
-        await Expect(Field("Organisation").Locator("option:checked")).ToHaveTextAsync(DemoData.KentName);
+        // Always into the administrator's own organisation: there is none to choose (ADR 0024).
+        await Expect(Page.Locator("main .govuk-caption-l")).ToHaveTextAsync(DemoData.KentName);
         await Field(BrokerRole).CheckAsync();
         await Button("Send invitation").ClickAsync();
 

@@ -12,21 +12,46 @@ public class OrganisationTests
         Provider.Create("Acme Fostering Limited", "Acme", "SC123456", ProviderSector.Private, "1 High Street, Maidstone");
 
     [Theory]
-    [InlineData(OrganisationStatus.Active)]
-    [InlineData(OrganisationStatus.Suspended)]
-    [InlineData(OrganisationStatus.Closed)]
-    public void ChangeStatus_DefinedStatus_IsSet(OrganisationStatus status)
+    [InlineData(OrganisationStatus.Active, OrganisationStatus.Suspended)]
+    [InlineData(OrganisationStatus.Suspended, OrganisationStatus.Active)]
+    [InlineData(OrganisationStatus.Active, OrganisationStatus.Closed)]
+    [InlineData(OrganisationStatus.Suspended, OrganisationStatus.Closed)]
+    [InlineData(OrganisationStatus.AwaitingConfirmation, OrganisationStatus.Closed)]
+    public void ChangeStatus_AllowedMove_IsSet(OrganisationStatus from, OrganisationStatus to)
     {
-        var authority = Kent();
+        var provider = InStatus(from);
 
-        authority.ChangeStatus(status);
+        provider.ChangeStatus(to);
 
-        Assert.Equal(status, authority.Status);
+        Assert.Equal(to, provider.Status);
+    }
+
+    [Theory]
+    [InlineData(OrganisationStatus.Active, OrganisationStatus.Active, "The organisation is already active")]
+    [InlineData(OrganisationStatus.Suspended, OrganisationStatus.Suspended, "The organisation is already suspended")]
+    [InlineData(OrganisationStatus.Closed, OrganisationStatus.Closed, "The organisation is already closed")]
+    [InlineData(OrganisationStatus.Closed, OrganisationStatus.Active, "A closed organisation cannot be reopened")]
+    [InlineData(OrganisationStatus.Closed, OrganisationStatus.Suspended, "A closed organisation cannot be reopened")]
+    [InlineData(OrganisationStatus.AwaitingConfirmation, OrganisationStatus.Active, "The organisation becomes active when its first administrator accepts their invitation")]
+    [InlineData(OrganisationStatus.AwaitingConfirmation, OrganisationStatus.Suspended, "Only an active organisation can be suspended")]
+    [InlineData(OrganisationStatus.Active, OrganisationStatus.AwaitingConfirmation, "An organisation cannot go back to awaiting its first administrator")]
+    [InlineData(OrganisationStatus.Suspended, OrganisationStatus.AwaitingConfirmation, "An organisation cannot go back to awaiting its first administrator")]
+    public void ChangeStatus_RefusedMove_ThrowsAndKeepsStatusAndVersion(OrganisationStatus from, OrganisationStatus to, string message)
+    {
+        var provider = InStatus(from);
+        var version = provider.Version;
+
+        var exception = Assert.Throws<DomainException>(() => provider.ChangeStatus(to));
+
+        Assert.Equal(nameof(Organisation.Status), exception.Field);
+        Assert.Equal(message, exception.Message);
+        Assert.Equal(from, provider.Status);
+        Assert.Equal(version, provider.Version);
     }
 
     [Theory]
     [InlineData(0)]
-    [InlineData(4)]
+    [InlineData(5)]
     [InlineData(-1)]
     [InlineData(int.MaxValue)]
     public void ChangeStatus_UndefinedStatus_ThrowsAndKeepsStatus(int status)
@@ -41,6 +66,54 @@ public class OrganisationTests
         Assert.Equal("Select a status", exception.Message);
         Assert.Equal(OrganisationStatus.Suspended, provider.Status);
         Assert.Equal(version, provider.Version);
+    }
+
+    [Fact]
+    public void ConfirmFirstAdministrator_AwaitingConfirmation_BecomesActive()
+    {
+        var provider = InStatus(OrganisationStatus.AwaitingConfirmation);
+        var version = provider.Version;
+
+        provider.ConfirmFirstAdministrator();
+
+        Assert.Equal(OrganisationStatus.Active, provider.Status);
+        Assert.Equal(version + 1, provider.Version);
+    }
+
+    [Theory]
+    [InlineData(OrganisationStatus.Active)]
+    [InlineData(OrganisationStatus.Suspended)]
+    [InlineData(OrganisationStatus.Closed)]
+    public void ConfirmFirstAdministrator_AnyOtherStatus_ChangesNothing(OrganisationStatus status)
+    {
+        // A later administrator accepting, or an invitation into an organisation since suspended, never reactivates it.
+        var provider = InStatus(status);
+        var version = provider.Version;
+
+        provider.ConfirmFirstAdministrator();
+
+        Assert.Equal(status, provider.Status);
+        Assert.Equal(version, provider.Version);
+    }
+
+    [Fact]
+    public void ServiceOperator_Create_IsAnActiveOperatorOrganisation()
+    {
+        var hearth = ServiceOperator.Create(ServiceOperator.DefaultName, ServiceOperator.DefaultShortName);
+
+        Assert.Equal(OrganisationKind.Operator, hearth.Kind);
+        Assert.Equal(OrganisationStatus.Active, hearth.Status);
+        Assert.Equal("Hearth service operator", hearth.Name);
+    }
+
+    private static Provider InStatus(OrganisationStatus status)
+    {
+        if (status == OrganisationStatus.AwaitingConfirmation)
+            return Provider.Onboard("Acme Fostering Limited", "Acme", "SC123456", ProviderSector.Private, "1 High Street, Maidstone");
+        var provider = Acme();
+        if (status == OrganisationStatus.Closed) provider.ChangeStatus(OrganisationStatus.Closed);
+        else if (status == OrganisationStatus.Suspended) provider.ChangeStatus(OrganisationStatus.Suspended);
+        return provider;
     }
 
     [Fact]
@@ -85,8 +158,7 @@ public class OrganisationTests
         authority.ChangeStatus(OrganisationStatus.Suspended);
         Assert.Equal(version + 4, authority.Version);
 
-        // Saving the same value is still a change of record: the token moves so a concurrent edit is detected.
-        authority.ChangeStatus(OrganisationStatus.Suspended);
+        authority.ChangeStatus(OrganisationStatus.Active);
         Assert.Equal(version + 5, authority.Version);
     }
 

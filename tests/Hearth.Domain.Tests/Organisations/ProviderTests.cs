@@ -28,6 +28,21 @@ public class ProviderTests
         Assert.False(provider.IsInadequate);
     }
 
+    [Fact]
+    public void Onboard_ValidInput_AwaitsItsFirstAdministrator()
+    {
+        var provider = Provider.Onboard("Acme Fostering Limited", "Acme", "sc123456", ProviderSector.Voluntary, Office);
+
+        Assert.Equal(OrganisationStatus.AwaitingConfirmation, provider.Status);
+        Assert.Equal("SC123456", provider.OfstedUrn);
+        Assert.Equal(ProviderSector.Voluntary, provider.Sector);
+    }
+
+    [Fact]
+    public void Onboard_InvalidUrn_IsRefused() =>
+        Assert.Equal(nameof(Provider.OfstedUrn),
+            Assert.Throws<DomainException>(() => Provider.Onboard("Acme Fostering Limited", "Acme", "12345", ProviderSector.Private, Office)).Field);
+
     [Theory]
     [InlineData("sc123456", "SC123456")]
     [InlineData("Sc000000", "SC000000")]

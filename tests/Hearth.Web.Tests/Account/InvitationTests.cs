@@ -57,7 +57,7 @@ public sealed class InvitationTests(DemoApp app)
     public async Task Invite_ExistingAccountsEmail_IsRefused()
     {
         using var admin = await app.SessionForAsync("administrator@medway.example");
-        var response = await admin.PostFormAsync("/admin/users/invite", Fields("finance@medway.example", "Medway Council", "FinanceOfficer"));
+        var response = await admin.PostFormAsync("/admin/users/invite", Fields("finance@medway.example", "FinanceOfficer"));
         Assert.Contains("An account with this email address already exists", UserSession.ErrorSummary(await UserSession.ParseAsync(response)));
     }
 
@@ -65,24 +65,47 @@ public sealed class InvitationTests(DemoApp app)
     public async Task Invite_NoRoleOrProviderRoleForAnAuthority_IsRefused()
     {
         using var admin = await app.SessionForAsync("administrator@medway.example");
-        var noRole = await admin.PostFormAsync("/admin/users/invite", Fields($"x-{Guid.NewGuid():N}@medway.example", "Medway Council", null));
+        var noRole = await admin.PostFormAsync("/admin/users/invite", Fields($"x-{Guid.NewGuid():N}@medway.example", null));
         Assert.Contains("Select at least one role", UserSession.ErrorSummary(await UserSession.ParseAsync(noRole)));
-        var wrongRole = await admin.PostFormAsync("/admin/users/invite", Fields($"y-{Guid.NewGuid():N}@medway.example", "Medway Council", "ProviderUser"));
+        var wrongRole = await admin.PostFormAsync("/admin/users/invite", Fields($"y-{Guid.NewGuid():N}@medway.example", "ProviderUser"));
         Assert.Contains("Provider user is not a role for an authority", UserSession.ErrorSummary(await UserSession.ParseAsync(wrongRole)));
     }
 
     [Fact]
-    public async Task Invite_ProviderAdministratorIntoAnotherOrganisation_IsRefused()
+    public async Task Invite_AnotherOrganisationsIdInTheForm_InvitesIntoTheAdministratorsOwnOrganisationOnly()
     {
-        using var admin = await app.SessionForAsync("administrator@brackenfold.example");
-        var response = await admin.PostFormAsync("/admin/users/invite", Fields($"z-{Guid.NewGuid():N}@example.org", DemoData.KentName, "Auditor"));
-        Assert.Contains("Select an organisation you administer", UserSession.ErrorSummary(await UserSession.ParseAsync(response)));
+        // Issue 12: an authority's administrator posted a provider's id and made an Administrator there. There is no
+        // organisation to choose any more: whatever id is posted, the invitation is into the administrator's own organisation.
+        var (kent, brackenfold) = await app.WithDbAsync(async db => (
+            await db.Organisations.Where(o => o.Name == DemoData.KentName).Select(o => o.Id).SingleAsync(),
+            await db.Organisations.Where(o => o.Name == DemoData.FirstProviderName).Select(o => o.Id).SingleAsync()));
+        var email = $"onboard-{Guid.NewGuid():N}@example.org";
+        using var admin = await app.SessionForAsync("administrator@kent.example");
+        var response = await admin.PostFormAsync("/admin/users/invite", new()
+        {
+            ["Input.DisplayName"] = "Someone New", ["Input.Email"] = email, ["Input.OrganisationId"] = brackenfold.ToString(), ["Input.Roles"] = "Auditor",
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var invited = await app.WithDbAsync(db => db.Invitations.Where(i => i.Email == email).Select(i => i.OrganisationId).ToListAsync());
+        Assert.Equal([kent], invited);
+
+        var (_, form) = await admin.GetPageAsync("/admin/users/invite");
+        Assert.Null(form.QuerySelector("[name='Input.OrganisationId']"));
+        Assert.Contains("You can only invite people into your own organisation", form.QuerySelector("main")!.TextContent);
     }
 
-    private Dictionary<string, string> Fields(string email, string organisation, string? role)
+    [Fact]
+    public async Task Invite_AProviderRoleByAnAuthorityAdministrator_IsRefused()
     {
-        var id = app.WithDbAsync(db => db.Organisations.Where(o => o.Name == organisation).Select(o => o.Id).SingleAsync()).GetAwaiter().GetResult();
-        var fields = new Dictionary<string, string> { ["Input.DisplayName"] = "Someone New", ["Input.Email"] = email, ["Input.OrganisationId"] = id.ToString() };
+        using var admin = await app.SessionForAsync("administrator@kent.example");
+        var response = await admin.PostFormAsync("/admin/users/invite", Fields($"p-{Guid.NewGuid():N}@example.org", "ProviderUser"));
+        Assert.Contains("Provider user is not a role for an authority", UserSession.ErrorSummary(await UserSession.ParseAsync(response)));
+    }
+
+    /// <summary>An invitation's form: always into the administrator's own organisation (there is none to choose, ADR 0024).</summary>
+    private static Dictionary<string, string> Fields(string email, string? role)
+    {
+        var fields = new Dictionary<string, string> { ["Input.DisplayName"] = "Someone New", ["Input.Email"] = email };
         if (role is not null) fields["Input.Roles"] = role;
         return fields;
     }
@@ -90,8 +113,7 @@ public sealed class InvitationTests(DemoApp app)
     private async Task<string> InviteAsync(string adminEmail, string email, string role)
     {
         using var admin = await app.SignInAsync(adminEmail);
-        var organisation = adminEmail.Contains("kent", StringComparison.Ordinal) ? DemoData.KentName : DemoData.MedwayName;
-        var response = await admin.PostFormAsync("/admin/users/invite", Fields(email, organisation, role));
+        var response = await admin.PostFormAsync("/admin/users/invite", Fields(email, role));
         var page = await UserSession.ParseAsync(response);
         Assert.True(response.StatusCode == HttpStatusCode.OK, UserSession.ErrorSummary(page));
         var link = page.QuerySelector("#invitation-link")?.TextContent ?? throw new InvalidOperationException("No invitation link: " + UserSession.ErrorSummary(page));

@@ -25,7 +25,9 @@ public sealed class ScopeContext(DemoApp app, DemoSignIn signIn, int organisatio
     public static async Task<ScopeContext> ForAsync(DemoApp app, DemoSignIn signIn) => await app.WithDbAsync(async db =>
     {
         var own = await db.Organisations.SingleAsync(o => o.Name == signIn.Organisation);
-        var other = await db.Organisations.Where(o => o.Id != own.Id && EF.Property<OrganisationKind>(o, "OrganisationKind") == own.Kind)
+        // The service operator is the only one of its kind: it trespasses on the first provider (ADR 0024).
+        var otherKind = own.Kind == OrganisationKind.Operator ? OrganisationKind.Provider : own.Kind;
+        var other = await db.Organisations.Where(o => o.Id != own.Id && EF.Property<OrganisationKind>(o, "OrganisationKind") == otherKind)
             .OrderBy(o => o.Id).Select(o => o.Id).FirstAsync();
         return new ScopeContext(app, signIn, own.Id, own.Kind, other);
     });
@@ -195,6 +197,44 @@ public sealed class ScopeContext(DemoApp app, DemoSignIn signIn, int organisatio
     public Task<bool> TokenStillActiveAsync(int id) => App.WithDbAsync(db => db.ApiTokens.AnyAsync(t => t.Id == id && t.RevokedAt == null));
 
     public Task<bool> InvitationStillOpenAsync(int id) => App.WithDbAsync(db => db.Invitations.AnyAsync(i => i.Id == id && i.RevokedAt == null));
+
+    /// <summary>
+    /// A suspension in force by the authority, made for the matrix once, of the last demo agency (one on no framework, so
+    /// no call-off of another test loses it).
+    /// </summary>
+    public Task<int> MatrixSuspensionInAsync(int authorityId) => GetOrCreateAsync(
+        async db =>
+        {
+            var provider = await LastDemoProviderIdAsync(db);
+            return await db.ProviderSuspensions.Where(s => s.AuthorityId == authorityId && s.ProviderId == provider && s.Reason == "Scope matrix")
+                .OrderBy(s => s.Id).Select(s => (int?)s.Id).FirstOrDefaultAsync();
+        },
+        async db =>
+        {
+            var provider = await LastDemoProviderIdAsync(db);
+            db.ProviderSuspensions.Add(ProviderSuspension.Suspend(authorityId, provider, "Scope matrix", 0, "Matrix", new DateOnly(2026, 1, 5), []));
+            return 0;
+        });
+
+    /// <summary>The last demo agency: on no framework (tests add providers of their own after it).</summary>
+    public static Task<int> LastDemoProviderIdAsync(HearthDb db)
+    {
+        var name = DemoData.ProviderNames[^1];
+        return db.Providers.Where(p => p.Name == name).Select(p => p.Id).SingleAsync();
+    }
+
+    public Task<bool> SuspensionInForceAsync(int id) => App.WithDbAsync(db => db.ProviderSuspensions.AnyAsync(s => s.Id == id && s.ReinstatedOn == null));
+
+    /// <summary>The organisation's name and status are as the demo made them (a trespass renamed or suspended nothing).</summary>
+    public Task<bool> OrganisationUnchangedAsync(int id) => App.WithDbAsync(async db =>
+    {
+        var o = await db.Organisations.SingleAsync(x => x.Id == id);
+        return o.Name != "Trespass" && o.Status is OrganisationStatus.Active;
+    });
+
+    /// <summary>Whether the user holds the administrator role (the first user of every other organisation does not).</summary>
+    public Task<bool> UserIsAdministratorAsync(int id) => App.WithDbAsync(db =>
+        (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == id && r.Name == "Administrator" select ur).AnyAsync());
 
     public Task<bool> UserStillEnabledAsync(int id) => App.WithDbAsync(db => db.Users.AnyAsync(u => u.Id == id && !u.IsDisabled));
 }

@@ -17,7 +17,7 @@ public static class ScopeMatrix
 {
     private static bool Anyone(DemoSignIn _) => true;
     private static Func<DemoSignIn, bool> Role(string role) => s => s.Role == role;
-    private static bool PlacementViewer(DemoSignIn s) => s.Role != Roles.Administrator;
+    private static bool PlacementViewer(DemoSignIn s) => s.Role is not (Roles.Administrator or Roles.ServiceOperator);
 
     private static Func<DemoSignIn, bool> AnyRole(params string[] roles) => s => roles.Contains(s.Role);
     private static bool FrameworkReader(DemoSignIn s) =>
@@ -48,17 +48,35 @@ public static class ScopeMatrix
             _ => Task.FromResult(""), // never disable a real demo user: only the trespass is tried
             async c => $"/admin/users/{await c.UserIdInAsync(c.OtherOrganisationId)}?handler=Disable&disable=true",
             async c => await c.UserStillEnabledAsync(await c.UserIdInAsync(c.OtherOrganisationId))),
-        new("Organisations", "GET", "/admin/organisations", Role(Roles.Administrator), CrossOrganisation.NoIds, _ => Task.FromResult("/admin/organisations")),
+        new("Organisations", "GET", "/admin/organisations", AnyRole(Roles.Administrator, Roles.ServiceOperator), CrossOrganisation.NoIds,
+            _ => Task.FromResult("/admin/organisations")),
         new("Organisation", "GET", "/admin/organisations/{id:int}", Role(Roles.Administrator), CrossOrganisation.Hidden,
             c => Task.FromResult($"/admin/organisations/{c.OrganisationId}"), c => Task.FromResult($"/admin/organisations/{c.OtherOrganisationId}")),
-        new("Add a provider", "GET", "/admin/organisations/new-provider", AuthorityAdministrator, CrossOrganisation.NoIds,
+        new("Change an organisation's details", "POST", "/admin/organisations/{id:int}", Role(Roles.Administrator), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""), // only the trespass is tried here; AdministrationScopeTests tries every organisation
+            c => Task.FromResult($"/admin/organisations/{c.OtherOrganisationId}?Input.Name=Trespass&Input.ShortName=Trespass"),
+            c => c.OrganisationUnchangedAsync(c.OtherOrganisationId)),
+        // The service operator's (ADR 0024): adding a provider with its first administrator, and another organisation's
+        // status. Every authority and provider is the operator's to open; nobody else's (403 by role).
+        new("Add a provider", "GET", "/admin/organisations/new-provider", Role(Roles.ServiceOperator), CrossOrganisation.NoIds,
             _ => Task.FromResult("/admin/organisations/new-provider")),
+        new("Organisation status", "GET", "/admin/organisations/{id:int}/status", Role(Roles.ServiceOperator), CrossOrganisation.Shared,
+            c => Task.FromResult($"/admin/organisations/{c.OtherOrganisationId}/status"), c => Task.FromResult($"/admin/organisations/{c.OtherOrganisationId}/status")),
+        new("Change an organisation's status", "POST", "/admin/organisations/{id:int}/status", Role(Roles.ServiceOperator), CrossOrganisation.NoIds,
+            _ => Task.FromResult("")), // OperatorTests changes statuses; AdministrationScopeTests tries it as every administrator
         new("API tokens", "GET", "/admin/api-tokens", Role(Roles.Administrator), CrossOrganisation.NoIds, _ => Task.FromResult("/admin/api-tokens")),
         new("Revoke an API token", "POST", "/admin/api-tokens?handler=Revoke", Role(Roles.Administrator), CrossOrganisation.Hidden,
             async c => $"/admin/api-tokens?handler=Revoke&id={await c.NewTokenInAsync(c.OrganisationId)}",
             async c => $"/admin/api-tokens?handler=Revoke&id={await c.NewTokenInAsync(c.OtherOrganisationId)}",
             c => c.TokenStillActiveAsync(c.LastCreatedId)),
+        new("Change a user's roles", "POST", "/admin/users/{id:int}?handler=Roles", Role(Roles.Administrator), CrossOrganisation.Hidden,
+            _ => Task.FromResult(""),
+            async c => $"/admin/users/{await c.UserIdInAsync(c.OtherOrganisationId)}?handler=Roles&SelectedRoles=Administrator",
+            async c => !await c.UserIsAdministratorAsync(await c.UserIdInAsync(c.OtherOrganisationId))),
+        new("Send an invitation", "POST", "/admin/users/invite", Role(Roles.Administrator), CrossOrganisation.NoIds,
+            _ => Task.FromResult("")), // always into the signer's own organisation; AdministrationScopeTests posts another's id
         new("Withdraw an invitation", "POST", "/admin/users?handler=Withdraw", Role(Roles.Administrator), CrossOrganisation.Hidden,
+
             async c => $"/admin/users?handler=Withdraw&id={await c.NewInvitationInAsync(c.OrganisationId)}",
             async c => $"/admin/users?handler=Withdraw&id={await c.NewInvitationInAsync(c.OtherOrganisationId)}",
             c => c.InvitationStillOpenAsync(c.LastCreatedId)),
@@ -482,6 +500,29 @@ public static class ScopeMatrix
         new("API: ask a clarification", "POST-JSON", "/api/v1/tenders/{id:int}/clarifications", Role(Roles.ProviderUser), CrossOrganisation.Hidden,
             _ => Task.FromResult(""), async c => $"/api/v1/tenders/{await c.OtherTenderIdAsync()}/clarifications"),
 
+        // An authority's commissioning power over providers (ADR 0024): its own suspensions only; another authority's are not found.
+        new("Provider suspensions", "GET", "/provider-suspensions", SuspensionReader, CrossOrganisation.NoIds, _ => Task.FromResult("/provider-suspensions")),
+        new("Suspend a provider", "POST", "/provider-suspensions", SuspensionChanger, CrossOrganisation.NoIds,
+            _ => Task.FromResult("")), // always the signer's own authority; ProviderSuspensionTests suspends
+        new("Provider suspension", "GET", "/provider-suspensions/{id:int}", SuspensionChanger, CrossOrganisation.Hidden,
+            async c => $"/provider-suspensions/{await c.MatrixSuspensionInAsync(await c.AuthorityIdAsync(own: true))}",
+            async c => $"/provider-suspensions/{await c.MatrixSuspensionInAsync(await c.AuthorityIdAsync(own: false))}"),
+        new("Reinstate a provider", "POST", "/provider-suspensions/{id:int}", SuspensionChanger, CrossOrganisation.Hidden,
+            _ => Task.FromResult(""),
+            async c => $"/provider-suspensions/{await c.MatrixSuspensionInAsync(await c.AuthorityIdAsync(own: false))}?Input.Reason=Trespass&Input.Version=1",
+            async c => await c.SuspensionInForceAsync(await c.MatrixSuspensionInAsync(await c.AuthorityIdAsync(own: false)))),
+        new("API: provider suspensions", "GET", "/api/v1/provider-suspensions", SuspensionReader, CrossOrganisation.NoIds,
+            _ => Task.FromResult("/api/v1/provider-suspensions")),
+        new("API: suspend a provider", "POST-JSON", "/api/v1/provider-suspensions", SuspensionChanger, CrossOrganisation.NoIds,
+            _ => Task.FromResult("")), // always the signer's own authority; ProviderSuspensionTests posts
+        new("API: provider suspension", "GET", "/api/v1/provider-suspensions/{id:int}", SuspensionReader, CrossOrganisation.Hidden,
+            async c => $"/api/v1/provider-suspensions/{await c.MatrixSuspensionInAsync(await c.AuthorityIdAsync(own: true))}",
+            async c => $"/api/v1/provider-suspensions/{await c.MatrixSuspensionInAsync(await c.AuthorityIdAsync(own: false))}"),
+        new("API: reinstate a provider", "POST-JSON", "/api/v1/provider-suspensions/{id:int}/reinstatement", SuspensionChanger, CrossOrganisation.Hidden,
+            _ => Task.FromResult(""),
+            async c => $"/api/v1/provider-suspensions/{await c.MatrixSuspensionInAsync(await c.AuthorityIdAsync(own: false))}/reinstatement",
+            async c => await c.SuspensionInForceAsync(await c.MatrixSuspensionInAsync(await c.AuthorityIdAsync(own: false)))),
+
         // Vacancy register (issue 4): each organisation keeps its own households; in-house search for brokers; weights and centroids.
         new("Carer households", "GET", "/households", HouseholdKeeper, CrossOrganisation.NoIds, _ => Task.FromResult("/households")),
         new("Confirm households in bulk", "POST", "/households?handler=Confirm", HouseholdKeeper, CrossOrganisation.Hidden,
@@ -510,9 +551,9 @@ public static class ScopeMatrix
             _ => Task.FromResult("/admin/match-weights")),
         new("Save match weights", "POST", "/admin/match-weights", s => s.Role == Roles.Commissioner || AuthorityAdministrator(s), CrossOrganisation.NoIds,
             _ => Task.FromResult("")), // the signer's own authority only; MatchWeightsTests saves
-        new("Postcode district centroids", "GET", "/admin/postcode-districts", AuthorityAdministrator, CrossOrganisation.NoIds,
+        new("Postcode district centroids", "GET", "/admin/postcode-districts", s => AuthorityAdministrator(s) || s.Role == Roles.ServiceOperator, CrossOrganisation.NoIds,
             _ => Task.FromResult("/admin/postcode-districts")),
-        new("Import a postcode gazetteer", "POST", "/admin/postcode-districts", AuthorityAdministrator, CrossOrganisation.NoIds,
+        new("Import a postcode gazetteer", "POST", "/admin/postcode-districts", Role(Roles.ServiceOperator), CrossOrganisation.NoIds,
             _ => Task.FromResult("")), // reference data, not an organisation's; PostcodeDistrictsTests imports
 
         // Adding households (the owner is always the signer's organisation) and the authority's area (ADR 0022).
@@ -528,6 +569,9 @@ public static class ScopeMatrix
         new("API: replace your authority's area", "PUT-JSON", "/api/v1/area", AuthorityAdministrator, CrossOrganisation.NoIds,
             _ => Task.FromResult("/api/v1/area")), // {} is 400: nothing changed; AreaApiTests replaces
     ];
+
+    private static bool SuspensionReader(DemoSignIn s) => s.Role is Roles.Commissioner or Roles.ContractManager or Roles.Auditor;
+    private static bool SuspensionChanger(DemoSignIn s) => s.Role == Roles.Commissioner;
 
     private static bool HouseholdKeeper(DemoSignIn s) => s.Role is Roles.Broker or Roles.Administrator or Roles.ProviderUser;
 
@@ -555,7 +599,12 @@ public static class ScopeMatrix
     public static IEnumerable<TheoryDataRow<string, string>> Rows() =>
         from c in Cases from s in DemoData.SignIns select new TheoryDataRow<string, string>(c.Name, s.Email);
 
-    public static bool IsProvider(DemoSignIn s) => s.Organisation is not (DemoData.KentName or DemoData.MedwayName);
+    public static bool IsProvider(DemoSignIn s) => KindOf(s) == OrganisationKind.Provider;
 
-    public static OrganisationKind KindOf(DemoSignIn s) => IsProvider(s) ? OrganisationKind.Provider : OrganisationKind.Authority;
+    public static OrganisationKind KindOf(DemoSignIn s) => s.Organisation switch
+    {
+        DemoData.KentName or DemoData.MedwayName => OrganisationKind.Authority,
+        ServiceOperator.DefaultName => OrganisationKind.Operator,
+        _ => OrganisationKind.Provider,
+    };
 }

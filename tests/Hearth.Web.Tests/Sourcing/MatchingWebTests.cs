@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Hearth.Domain.Common;
 using Hearth.Domain.Sourcing;
+using Hearth.Web.Data.Demo;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Hearth.Testing;
@@ -185,7 +186,8 @@ public sealed class MatchingWebTests(DemoApp app)
     [Fact]
     public async Task Gazetteer_BadRowImportsNothing_GoodFileAddsDistricts()
     {
-        using var admin = await app.SignInAsync("administrator@kent.example");
+        // The centroids are every authority's: the service operator imports them (ADR 0024).
+        using var admin = await app.SignInAsync(DemoData.OperatorEmail);
         async Task<HttpResponseMessage> Upload(string csv)
         {
             var token = await admin.AntiforgeryTokenAsync("/admin/postcode-districts");
@@ -205,5 +207,25 @@ public sealed class MatchingWebTests(DemoApp app)
         var good = await Upload("district,latitude,longitude\nIP1,52.06,1.15\n");
         Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
         Assert.True(await app.WithDbAsync(db => db.PostcodeDistrictCentroids.AnyAsync(c => c.District == "IP1", Ct)));
+    }
+
+    [Fact]
+    public async Task Gazetteer_ImportByAnAuthorityAdministrator_IsRefusedAndMovesNoOtherAuthoritysDistrict()
+    {
+        // Issue 12: one authority's administrator could move every authority's district centres (here Medway's ME4).
+        using var admin = await app.SignInAsync("administrator@kent.example");
+        var token = await admin.AntiforgeryTokenAsync("/admin/postcode-districts");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token!), "__RequestVerificationToken" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("district,latitude,longitude\nME4,57.1,-3.2\n")), "file", "gazetteer.csv" },
+        };
+        var response = await admin.Client.PostAsync("/admin/postcode-districts", content, Ct);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.False(await app.WithDbAsync(db => db.PostcodeDistrictCentroids.AnyAsync(c => c.District == "ME4", Ct)));
+        var (_, page) = await admin.GetPageAsync("/admin/postcode-districts");
+        Assert.Null(page.QuerySelector("input[type=file]"));
+        Assert.Contains("ask the service operator", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -6,11 +6,19 @@ namespace Hearth.Domain.Sourcing.CallOffs;
 /// <summary>A member of a framework lot, as the call-off's eligibility rule reads it.</summary>
 public sealed record EligibleProvider(int ProviderId, string Name, int? Rank, LotMembershipStatus Status, OfstedGrade? OfstedGrade)
 {
+    /// <summary>The authority calling off has suspended the provider from its call-offs (<see cref="ProviderSuspension"/>).</summary>
+    public bool SuspendedByAuthority { get; init; }
+
+    /// <summary>The provider's organisation is active on Hearth (not suspended, closed or awaiting its first administrator).</summary>
+    public bool OrganisationActive { get; init; } = true;
+
     /// <summary>Why a member is not asked, or null when it is eligible.</summary>
     public string? ExclusionReason => Status switch
     {
         LotMembershipStatus.Suspended => "Suspended from the lot",
         LotMembershipStatus.Removed => "Removed from the lot",
+        _ when SuspendedByAuthority => "Suspended from your authority's call-offs",
+        _ when !OrganisationActive => "Not active on Hearth",
         _ => OfstedGrade == Organisations.OfstedGrade.Inadequate ? "Ofsted: Inadequate" : null,
     };
 

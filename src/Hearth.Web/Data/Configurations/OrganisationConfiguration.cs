@@ -12,7 +12,8 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         b.Ignore(o => o.Kind);
         b.HasDiscriminator<OrganisationKind>("OrganisationKind")
             .HasValue<Authority>(OrganisationKind.Authority)
-            .HasValue<Provider>(OrganisationKind.Provider);
+            .HasValue<Provider>(OrganisationKind.Provider)
+            .HasValue<ServiceOperator>(OrganisationKind.Operator);
         b.Property(o => o.Name).HasMaxLength(Organisation.NameMaxLength).IsRequired();
         b.Property(o => o.ShortName).HasMaxLength(Organisation.ShortNameMaxLength).IsRequired();
         b.Property(o => o.Version).IsConcurrencyToken();

@@ -25,6 +25,9 @@ public static class DemoData
     public const string KentName = "Kent County Council";
     public const string MedwayName = "Medway Council";
     public static string FirstProviderName => DemoNames.Providers[0];
+    /// <summary>The demo agencies' names, in the order they are created (the last ones are on no framework).</summary>
+    public static IReadOnlyList<string> ProviderNames => DemoNames.Providers;
+    public const string OperatorEmail = "operator@hearth" + EmailDomain;
 
     public static readonly IReadOnlyList<DemoSignIn> SignIns = BuildSignIns();
 
@@ -38,6 +41,8 @@ public static class DemoData
             // A second social worker, a manager who signs referrals off (docs/decisions/0013-referral-sign-off.md).
             list.Add(new DemoSignIn($"{ReferralManagerSlug}@{domain}{EmailDomain}", Roles.SocialWorker, org, domain == "kent" ? "Maria Kemp" : "Femi Adeyemi"));
         }
+        // The service operator (ADR 0024): adds providers and suspends or closes organisations; sees none of their records.
+        list.Add(new DemoSignIn(OperatorEmail, Roles.ServiceOperator, ServiceOperator.DefaultName, "Alex Morgan"));
         list.Add(new DemoSignIn($"provider@brackenfold{EmailDomain}", Roles.ProviderUser, FirstProviderName, "Pat Ellery"));
         list.Add(new DemoSignIn($"administrator@brackenfold{EmailDomain}", Roles.Administrator, FirstProviderName, "Sam Okoro"));
         return list;
@@ -85,7 +90,8 @@ public static class DemoData
 
         var kent = Authority.Create(KentName, "Kent", "E10000016", 81, "#0b4f6c");
         var medway = Authority.Create(MedwayName, "Medway", "E06000035", 22, "#1d4b2c");
-        db.AddRange(kent, medway);
+        var hearth = ServiceOperator.Create(ServiceOperator.DefaultName, ServiceOperator.DefaultShortName);
+        db.AddRange(kent, medway, hearth);
         await db.SaveChangesAsync(cancellationToken);
         db.AddRange(DemoAreas.Kent.Select(d => AreaPostcodeDistrict.Define(kent.Id, d)));
         db.AddRange(DemoAreas.Medway.Select(d => AreaPostcodeDistrict.Define(medway.Id, d)));
@@ -110,7 +116,7 @@ public static class DemoData
         db.AddRange(providers);
         await db.SaveChangesAsync(cancellationToken);
 
-        await CreateUsersAsync(services, kent, medway, providers[0], clock);
+        await CreateUsersAsync(services, kent, medway, hearth, providers[0], clock);
 
         var decision = KeyDecision.Propose(kent.Id, "21/00077", "External Fostering Placements Commissioning Strategy",
             "Cabinet Member for Integrated Children's Services", Money.FromPounds(46_000_000m), kent.ElectoralDivisions);
@@ -200,7 +206,8 @@ public static class DemoData
         return first.Length <= Organisation.ShortNameMaxLength ? first : first[..Organisation.ShortNameMaxLength];
     }
 
-    private static async Task CreateUsersAsync(IServiceProvider services, Authority kent, Authority medway, Provider provider, TimeProvider clock)
+    private static async Task CreateUsersAsync(IServiceProvider services, Authority kent, Authority medway, ServiceOperator hearth, Provider provider,
+        TimeProvider clock)
     {
         var roles = services.GetRequiredService<RoleManager<IdentityRole<int>>>();
         foreach (var role in Roles.All)
@@ -209,7 +216,13 @@ public static class DemoData
         var users = services.GetRequiredService<UserManager<HearthUser>>();
         foreach (var signIn in SignIns)
         {
-            var organisationId = signIn.Organisation == KentName ? kent.Id : signIn.Organisation == MedwayName ? medway.Id : provider.Id;
+            var organisationId = signIn.Organisation switch
+            {
+                KentName => kent.Id,
+                MedwayName => medway.Id,
+                ServiceOperator.DefaultName => hearth.Id,
+                _ => provider.Id,
+            };
             var user = new HearthUser
             {
                 UserName = signIn.Email, Email = signIn.Email, EmailConfirmed = true, DisplayName = signIn.DisplayName,

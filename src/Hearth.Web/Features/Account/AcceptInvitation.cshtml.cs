@@ -9,7 +9,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Features.Account;
 
-/// <summary>A person follows their one-time invitation link, chooses a password and is signed in.</summary>
+/// <summary>
+/// A person follows their one-time invitation link, chooses a password and is signed in. The first administrator of a
+/// provider the service operator added confirms it by accepting: the organisation becomes active then (ADR 0024). An
+/// invitation into a suspended or closed organisation cannot be used.
+/// </summary>
 public sealed class AcceptInvitationModel(
     HearthDb db, UserManager<HearthUser> users, SignInManager<HearthUser> signIn, TimeProvider clock) : PageModel
 {
@@ -66,6 +70,8 @@ public sealed class AcceptInvitationModel(
             return Page();
         }
         invitation.AcceptedAt = clock.GetUtcNow();
+        var organisation = await db.Organisations.SingleAsync(o => o.Id == invitation.OrganisationId);
+        organisation.ConfirmFirstAdministrator();
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         await signIn.SignInAsync(user, isPersistent: false);
@@ -78,7 +84,9 @@ public sealed class AcceptInvitationModel(
         var hash = ApiTokenHandler.Hash(token);
         Invitation = await db.Invitations.IgnoreQueryFilters().SingleOrDefaultAsync(i => i.TokenHash == hash);
         if (Invitation is null || !Invitation.IsUsable(clock.GetUtcNow())) return false;
-        OrganisationName = await db.Organisations.Where(o => o.Id == Invitation.OrganisationId).Select(o => o.Name).SingleAsync();
+        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == Invitation.OrganisationId).Select(o => new { o.Name, o.Status }).SingleAsync();
+        if (organisation.Status is OrganisationStatus.Suspended or OrganisationStatus.Closed) return false;
+        OrganisationName = organisation.Name;
         return true;
     }
 

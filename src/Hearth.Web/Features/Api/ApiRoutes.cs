@@ -3,6 +3,7 @@ using Hearth.Web.Features.Admin.Matching;
 using Hearth.Web.Features.Bidding;
 using Hearth.Web.Features.CallOffs;
 using Hearth.Web.Features.Children;
+using Hearth.Web.Features.Commissioning;
 using Hearth.Web.Features.Finance;
 using Hearth.Web.Features.Decisions;
 using Hearth.Web.Features.Frameworks;
@@ -41,6 +42,7 @@ public static class ApiRoutes
         v1.MapCallOffsApi();
         v1.MapResponseDeadlinesApi();
         v1.MapSourcingApi();
+        v1.MapProviderSuspensionsApi();
         app.Map("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
             detail: "There is no API endpoint at this address. See /api/reference.")).AllowAnonymous().ExcludeFromDescription();
         return app;

@@ -5,6 +5,7 @@ using Hearth.Domain.Procurement;
 using Hearth.Domain.Sourcing;
 using Hearth.Domain.Sourcing.CallOffs;
 using Hearth.Web.Data;
+using Hearth.Web.Features.Commissioning;
 using Hearth.Web.Features.Referrals;
 using Hearth.Web.Platform;
 using Hearth.Web.Platform.Notifications;
@@ -87,7 +88,7 @@ public sealed class CallOffRecords(HearthDb db, OrganisationScope scope, TimePro
         var lots = framework.LotMembers.Select(m => new LotOption(m.LotNumber, m.LotName, m.Category)).DistinctBy(l => l.Number).OrderBy(l => l.Number).ToList();
         var suggested = CallOffLots.SuggestLot(category, lots.Select(l => (l.Number, l.Category)).ToList());
         var chosen = lotNumber is { } n && lots.Any(l => l.Number == n) ? n : suggested;
-        var members = await MembersAsync(framework, chosen ?? 0, ct);
+        var members = await MembersAsync(framework, chosen ?? 0, referral.AuthorityId, ct);
         return new SendPlan(referral, framework.Id, framework.Title, framework.CallOffRule, lots, category, suggested, chosen, members,
             deadlines.WindowFor(referral), history, open) { Frameworks = choices };
     }
@@ -104,7 +105,7 @@ public sealed class CallOffRecords(HearthDb db, OrganisationScope scope, TimePro
             ?? throw new DomainException("FrameworkId", "No framework is in force today: use a spot purchase");
         if (lotNumber is null) throw new DomainException(nameof(CallOff.LotNumber), "Select a lot");
         var callOff = CallOff.Send(referral, await ChildrenAsync(referral, ct), await InHouseHistoryAsync(referral.Id, ct), framework, lotNumber.Value,
-            lotChoiceReason, await MembersAsync(framework, lotNumber.Value, ct), await DeadlinesAsync(referral.AuthorityId, ct),
+            lotChoiceReason, await MembersAsync(framework, lotNumber.Value, referral.AuthorityId, ct), await DeadlinesAsync(referral.AuthorityId, ct),
             await db.CallOffs.AnyAsync(c => c.ReferralId == referral.Id && c.Status == CallOffStatus.Open, ct),
             scope.UserId ?? 0, scope.ActorName, clock.GetUtcNow(), today, BankHolidays);
         db.CallOffs.Add(callOff);
@@ -274,12 +275,20 @@ public sealed class CallOffRecords(HearthDb db, OrganisationScope scope, TimePro
         db.Frameworks.Include(f => f.LotMembers).Include(f => f.Parties).AsSplitQuery()
             .Where(f => (f.StartDate <= today && f.EndDate >= today && f.LotMembers.Any()) || f.Id == chosenId).ToListAsync(ct);
 
-    private async Task<List<EligibleProvider>> MembersAsync(Framework framework, int lotNumber, CancellationToken ct)
+    /// <summary>
+    /// The lot's members as the call-off's eligibility rule reads them: the lot's own status, the calling authority's
+    /// suspensions of providers from its call-offs, and whether the provider is active on Hearth (ADR 0024).
+    /// </summary>
+    private async Task<List<EligibleProvider>> MembersAsync(Framework framework, int lotNumber, int authorityId, CancellationToken ct)
     {
         var members = framework.LotMembers.Where(m => m.LotNumber == lotNumber).ToList();
         var ids = members.Select(m => m.ProviderId).ToList();
-        var providers = await db.Providers.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name, p.OfstedGrade }).ToListAsync(ct);
-        return members.Join(providers, m => m.ProviderId, p => p.Id, (m, p) => new EligibleProvider(p.Id, p.Name, m.Rank, m.Status, p.OfstedGrade))
+        var providers = await db.Providers.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name, p.OfstedGrade, p.Status }).ToListAsync(ct);
+        var suspended = await ProviderSuspensionRecords.SuspendedProviderIdsAsync(db, authorityId, ct);
+        return members.Join(providers, m => m.ProviderId, p => p.Id, (m, p) => new EligibleProvider(p.Id, p.Name, m.Rank, m.Status, p.OfstedGrade)
+            {
+                SuspendedByAuthority = suspended.Contains(p.Id), OrganisationActive = p.Status == OrganisationStatus.Active,
+            })
             .OrderBy(e => e.Rank ?? int.MaxValue).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
     }
 

@@ -27,6 +27,7 @@ public sealed class HomeTasks(HearthDb db, Finance.SpendReport spend, TimeProvid
         if (scope.IsInRole(Roles.ProviderUser)) cards.AddRange(await ProviderAsync(scope, ct));
         if (scope.IsInRole(Roles.Administrator)) cards.AddRange(await AdministratorAsync(scope, ct));
         if (scope.IsInRole(Roles.Auditor)) cards.AddRange(await AuditorAsync(ct));
+        if (scope.CanOperate) cards.AddRange(await OperatorAsync(ct));
         return cards;
     }
 
@@ -162,6 +163,21 @@ public sealed class HomeTasks(HearthDb db, Finance.SpendReport spend, TimeProvid
                 "Invitation links work once and for 7 days.", "Invite a user", "/admin/users/invite"),
             new HomeCard(Roles.Administrator, $"{tokens} active API token{(tokens == 1 ? "" : "s")}",
                 "Revoke tokens that are no longer used.", "Manage API tokens", "/admin/api-tokens"),
+        ];
+    }
+
+    /// <summary>The service operator's (ADR 0024): providers waiting for their first administrator, organisations suspended.</summary>
+    private async Task<IEnumerable<HomeCard>> OperatorAsync(CancellationToken ct)
+    {
+        var awaiting = await db.Providers.CountAsync(p => p.Status == OrganisationStatus.AwaitingConfirmation, ct);
+        var suspended = await db.Organisations.CountAsync(o => o.Status == OrganisationStatus.Suspended, ct);
+        return
+        [
+            new HomeCard(Roles.ServiceOperator, $"{awaiting} provider{(awaiting == 1 ? "" : "s")} waiting for their first administrator",
+                "A provider you add becomes active when its first administrator accepts the invitation. Invitations last 7 days.",
+                "Add a provider", "/admin/organisations/new-provider"),
+            new HomeCard(Roles.ServiceOperator, $"{suspended} organisation{(suspended == 1 ? "" : "s")} suspended",
+                "Nobody in a suspended organisation can sign in. Reactivate or close it from its page.", "See organisations", "/admin/organisations"),
         ];
     }
 

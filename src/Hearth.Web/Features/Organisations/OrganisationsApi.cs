@@ -43,6 +43,7 @@ public static class OrganisationsApi
         Authority a => new OrganisationDto(a.Id, "authority", a.Name, a.ShortName, a.Status.ToString(), a.OnsCode, a.ElectoralDivisions, null, null, null, null),
         Provider p => new OrganisationDto(p.Id, "provider", p.Name, p.ShortName, p.Status.ToString(), null, null, p.OfstedUrn,
             p.Sector.ToString(), p.OfstedGrade?.ToString(), p.RegisteredOffice),
-        _ => throw new InvalidOperationException(),
+        // The service operator (ADR 0024) is in the directory too: people see who runs the service.
+        _ => new OrganisationDto(o.Id, "operator", o.Name, o.ShortName, o.Status.ToString(), null, null, null, null, null, null),
     };
 }

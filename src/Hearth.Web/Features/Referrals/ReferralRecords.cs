@@ -10,18 +10,22 @@ namespace Hearth.Web.Features.Referrals;
 public static class ReferralRecords
 {
     /// <summary>
-    /// The children for a new referral, by id. Children of another authority are loaded too (one table, no joins, so
-    /// ignoring the filter here is safe) so that the domain refuses them with its field error; ids that do not exist get
-    /// the same message, so the answer never tells whether another authority's child exists.
+    /// The children for a new referral, by id, through the authority's query filter: another authority's child is not
+    /// found, exactly like an id that does not exist, and the message repeats only the id that was sent (issue 12: it used
+    /// to load every authority's children and name the other authority's child by its case reference).
     /// </summary>
     public static async Task<List<Child>> ChildrenByIdAsync(HearthDb db, IReadOnlyCollection<int> ids, CancellationToken ct)
     {
-        var children = await db.Children.IgnoreQueryFilters().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+        var children = await db.Children.Where(c => ids.Contains(c.Id)).ToListAsync(ct);
         var missing = ids.FirstOrDefault(id => children.All(c => c.Id != id));
         if (missing != 0 || ids.Contains(0))
-            throw new DomainException(nameof(Referral.Children), $"Child {missing} is not one of your authority's children: a referral can only be for your own children");
+            throw new DomainException(nameof(Referral.Children), NotYourChild(missing));
         return [.. ids.Select(id => children.Single(c => c.Id == id))];
     }
+
+    /// <summary>The one answer for a child id the authority does not hold, whether another authority's or nobody's.</summary>
+    public static string NotYourChild(int id) =>
+        $"Child {id.ToString(System.Globalization.CultureInfo.InvariantCulture)} is not one of your authority's children: a referral can only be for your own children";
 
     /// <summary>The children for a new referral, by the case references typed on the page (within the authority).</summary>
     public static async Task<List<Child>> ChildrenByReferenceAsync(HearthDb db, IEnumerable<string> references, CancellationToken ct)

@@ -3,6 +3,7 @@ using Hearth.Domain.Common;
 using Hearth.Domain.Placements;
 using Hearth.Domain.Sourcing;
 using Hearth.Web.Data;
+using Hearth.Web.Features.Commissioning;
 using Hearth.Web.Features.Placements;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -65,8 +66,10 @@ public sealed class SpotPurchaseOpenModel(HearthDb db, DecisionWork work, SpotWo
         var referral = await work.SignedOffReferralAsync(id, ct);
         if (referral is null) return false;
         Referral = referral;
-        Providers = [new SelectListItem("Select a provider", ""), .. await db.Providers.AsNoTracking().OrderBy(p => p.Name)
-            .Select(p => new SelectListItem(p.Name, p.Id.ToString())).ToListAsync(ct)];
+        var suspended = await ProviderSuspensionRecords.SuspendedProviderIdsAsync(db, referral.AuthorityId, ct);
+        Providers = [new SelectListItem("Select a provider", ""), .. (await db.Providers.AsNoTracking().OrderBy(p => p.Name)
+            .Select(p => new { p.Id, p.Name }).ToListAsync(ct))
+            .Select(p => new SelectListItem(suspended.Contains(p.Id) ? $"{p.Name} (suspended from your call-offs)" : p.Name, p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
         var defaults = await spots.DefaultsForAsync(referral, ct);
         Input.Category ??= defaults.Category;
         Band = await spots.BandAsync(Input.Category.Value, defaults.Age, defaults.On, ct);

@@ -54,6 +54,7 @@ public sealed class SpotWork(HearthDb db, OrganisationScope scope, TimeProvider 
         if (await db.CallOffDecisions.AnyAsync(d => d.ReferralId == referral.Id, ct))
             throw new DomainException("Justification", "A decision has already been recorded for this referral");
         if (!await db.Providers.AnyAsync(p => p.Id == providerId, ct)) throw new DomainException("ProviderId", "Select the provider");
+        ProviderSuspension.EnsureNotSuspended(await db.ProviderSuspensions.Where(s => s.ProviderId == providerId && s.ReinstatedOn == null).ToListAsync(ct), providerId);
         var defaults = await DefaultsForAsync(referral, ct);
         var chosenCategory = category ?? defaults.Category;
         var band = await BandAsync(chosenCategory, defaults.Age, defaults.On, ct);

@@ -29,6 +29,6 @@ public sealed class HearthClaimsFactory(
         yield return new Claim(HearthClaims.OrganisationShortName, organisation.ShortName);
         yield return new Claim(HearthClaims.OrganisationKind, organisation.Kind.ToString());
         yield return new Claim(HearthClaims.OrganisationColour,
-            organisation is Authority a ? a.BrandColour : Provider.ProviderBrandColour);
+            organisation switch { Authority a => a.BrandColour, ServiceOperator => ServiceOperator.BrandColour, _ => Provider.ProviderBrandColour });
     }
 }

@@ -867,6 +867,66 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.ToTable("KeyDecisions");
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Procurement.ProviderSuspension", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ReinstatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ReinstatedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ReinstatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReinstatementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("SuspendedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SuspendedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("SuspendedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("AuthorityId", "ProviderId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ProviderSuspensions_InForce")
+                        .HasFilter("\"ReinstatedOn\" IS NULL");
+
+                    b.ToTable("ProviderSuspensions", (string)null);
+                });
+
             modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.Bid", b =>
                 {
                     b.Property<int>("Id")
@@ -3011,6 +3071,13 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.HasDiscriminator().HasValue(2);
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Organisations.ServiceOperator", b =>
+                {
+                    b.HasBaseType("Hearth.Domain.Organisations.Organisation");
+
+                    b.HasDiscriminator().HasValue(3);
+                });
+
             modelBuilder.Entity("Hearth.Domain.Finance.Budget", b =>
                 {
                     b.HasOne("Hearth.Domain.Organisations.Authority", null)
@@ -3231,6 +3298,21 @@ namespace Hearth.Web.Data.Migrations.Postgres
                     b.HasOne("Hearth.Domain.Organisations.Authority", null)
                         .WithMany()
                         .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Procurement.ProviderSuspension", b =>
+                {
+                    b.HasOne("Hearth.Domain.Organisations.Authority", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Domain.Organisations.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -829,6 +829,64 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.ToTable("KeyDecisions");
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Procurement.ProviderSuspension", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReinstatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReinstatedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReinstatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReinstatementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuspendedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SuspendedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SuspendedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("AuthorityId", "ProviderId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ProviderSuspensions_InForce")
+                        .HasFilter("\"ReinstatedOn\" IS NULL");
+
+                    b.ToTable("ProviderSuspensions", (string)null);
+                });
+
             modelBuilder.Entity("Hearth.Domain.Procurement.Tendering.Bid", b =>
                 {
                     b.Property<int>("Id")
@@ -2903,6 +2961,13 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.HasDiscriminator().HasValue(2);
                 });
 
+            modelBuilder.Entity("Hearth.Domain.Organisations.ServiceOperator", b =>
+                {
+                    b.HasBaseType("Hearth.Domain.Organisations.Organisation");
+
+                    b.HasDiscriminator().HasValue(3);
+                });
+
             modelBuilder.Entity("Hearth.Domain.Finance.Budget", b =>
                 {
                     b.HasOne("Hearth.Domain.Organisations.Authority", null)
@@ -3123,6 +3188,21 @@ namespace Hearth.Web.Data.Migrations.Sqlite
                     b.HasOne("Hearth.Domain.Organisations.Authority", null)
                         .WithMany()
                         .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Domain.Procurement.ProviderSuspension", b =>
+                {
+                    b.HasOne("Hearth.Domain.Organisations.Authority", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Domain.Organisations.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -43,6 +43,9 @@ public sealed class IndexModel(HearthDb db, OrganisationScope scope, TimeProvide
             ModelState.AddModelError("Input.Roles", "Select at least one role");
         if (!ModelState.IsValid) return Page();
         var roles = Platform.Roles.Validate(Kind, Input.Roles, "Roles");
+        // The service operator works through its pages, signed in: its powers over other organisations are never a token's (ADR 0024).
+        if (roles.Contains(Platform.Roles.ServiceOperator))
+            throw new Hearth.Domain.Common.DomainException("Roles", "An API token cannot have the service operator role");
         var token = ApiTokenHandler.NewToken();
         db.ApiTokens.Add(new ApiToken
         {
@@ -68,7 +71,7 @@ public sealed class IndexModel(HearthDb db, OrganisationScope scope, TimeProvide
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        RoleOptions = Platform.Roles.Options(Kind);
+        RoleOptions = Platform.Roles.Options(Kind).Where(o => o.Value != Platform.Roles.ServiceOperator).ToList();
         Tokens = (await db.ApiTokens.AsNoTracking().OrderByDescending(t => t.CreatedAt).ToListAsync(ct))
             .Select(t => new Row(t.Id, t.Name, t.Prefix, string.Join(", ", t.RoleList.Select(Platform.Roles.DisplayName)), t.CreatedAt, t.LastUsedAt, t.RevokedAt))
             .ToList();

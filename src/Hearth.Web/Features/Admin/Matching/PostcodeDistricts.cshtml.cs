@@ -10,8 +10,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Features.Admin.Matching;
 
-/// <summary>Postcode-district centroids used for distances: the shipped list, and a gazetteer CSV an administrator imports.</summary>
-[Authorize(Roles = Roles.Administrator)]
+/// <summary>
+/// Postcode-district centroids used for distances: the shipped list, and a gazetteer CSV the service operator imports.
+/// The centroids are every authority's (one authority's import would move another's distances), so an authority's
+/// administrator reads them and only the service operator changes them (ADR 0024).
+/// </summary>
+[Authorize(Roles = Roles.Administrator + "," + Roles.ServiceOperator)]
 public sealed class PostcodeDistrictsModel(HearthDb db, OrganisationScope scope, TimeProvider clock) : PageModel
 {
     public const string FileField = "File";
@@ -24,16 +28,18 @@ public sealed class PostcodeDistrictsModel(HearthDb db, OrganisationScope scope,
     [BindProperty(SupportsGet = true)] public int? Added { get; set; }
     [BindProperty(SupportsGet = true)] public int? Replaced { get; set; }
 
+    public bool CanImport => scope.CanOperate;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!scope.IsAuthority) return Forbid();
+        if (!scope.IsAuthority && !scope.CanOperate) return Forbid();
         await LoadAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
     {
-        if (!scope.IsAuthority) return Forbid();
+        if (!scope.CanOperate) return Forbid();
         if (file is null || file.Length == 0) ModelState.AddModelError(FileField, file is null ? "Select a CSV file" : "The selected file is empty");
         else if (file.Length > MaximumFileBytes) ModelState.AddModelError(FileField, "The selected file must be smaller than 2MB");
         else

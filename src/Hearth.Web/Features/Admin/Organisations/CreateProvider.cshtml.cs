@@ -1,35 +1,59 @@
-using Hearth.Domain.Common;
+using System.ComponentModel.DataAnnotations;
 using Hearth.Domain.Organisations;
-using Hearth.Web.Data;
 using Hearth.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Features.Admin.Organisations;
 
-/// <summary>An authority's administrator adds an agency to Hearth, so its staff can be invited and it can bid and offer.</summary>
-[Authorize(Roles = Roles.Administrator)]
-public sealed class CreateProviderModel(HearthDb db, OrganisationScope scope) : PageModel
+/// <summary>
+/// The service operator adds an agency to Hearth with its first administrator (ADR 0024). Nothing about the provider is
+/// active until that person accepts the invitation: the provider's own confirmation.
+/// </summary>
+[Authorize(Roles = Roles.ServiceOperator)]
+public sealed class CreateProviderModel(OperatorWork work, OrganisationScope scope) : PageModel
 {
     [BindProperty]
-    public OrganisationInput Input { get; set; } = new();
+    public InputModel Input { get; set; } = new();
 
-    public IActionResult OnGet() => scope.IsAuthority ? Page() : Forbid();
+    public string? Link { get; private set; }
 
-    public async Task<IActionResult> OnPostAsync()
+    public sealed class InputModel
     {
-        if (!scope.IsAuthority) return Forbid();
+        [Required(ErrorMessage = "Enter the organisation’s name")]
+        [StringLength(Organisation.NameMaxLength, ErrorMessage = "Name must be 200 characters or fewer")]
+        public string Name { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter a short name")]
+        [StringLength(Organisation.ShortNameMaxLength, ErrorMessage = "Short name must be 40 characters or fewer")]
+        public string ShortName { get; set; } = "";
+
+        public string? OfstedUrn { get; set; }
+
+        public ProviderSector? Sector { get; set; }
+
+        public string? RegisteredOffice { get; set; }
+
+        [Required(ErrorMessage = "Enter the full name of the provider’s first administrator")]
+        [StringLength(200, ErrorMessage = "Full name must be 200 characters or fewer")]
+        public string AdministratorName { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter the email address of the provider’s first administrator")]
+        [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@example.com")]
+        [StringLength(256, ErrorMessage = "Email address must be 256 characters or fewer")]
+        public string AdministratorEmail { get; set; } = "";
+    }
+
+    public IActionResult OnGet() => scope.CanOperate ? Page() : Forbid();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!scope.CanOperate) return Forbid();
         if (!ModelState.IsValid) return Page();
-        if (Input.Sector is null) throw new DomainException("Sector", "Select whether the provider is private or voluntary");
-        var provider = Provider.Create(Input.Name, Input.ShortName, Input.OfstedUrn ?? "", Input.Sector.Value, Input.RegisteredOffice ?? "");
-        if (await db.Providers.AnyAsync(p => p.OfstedUrn == provider.OfstedUrn))
-            throw new DomainException("OfstedUrn", "A provider with this Ofsted URN is already on Hearth");
-        if (await db.Organisations.AnyAsync(o => o.Name == provider.Name))
-            throw new DomainException("Name", "An organisation with this name is already on Hearth");
-        db.Providers.Add(provider);
-        await db.SaveChangesAsync();
-        return Redirect($"/admin/organisations/{provider.Id}?saved=true");
+        var (_, link) = await work.AddProviderAsync(new OperatorWork.NewProvider(Input.Name, Input.ShortName, Input.OfstedUrn ?? "", Input.Sector,
+            Input.RegisteredOffice ?? "", Input.AdministratorName, Input.AdministratorEmail), ct);
+        Link = $"{Request.Scheme}://{Request.Host}{link}";
+        return Page();
     }
 }

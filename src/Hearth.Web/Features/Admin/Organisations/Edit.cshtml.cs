@@ -11,7 +11,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Features.Admin.Organisations;
 
-/// <summary>Edit an authority's or a provider's details. Two administrators saving at once: the second is told.</summary>
+/// <summary>
+/// An administrator edits their own organisation's details, and only their own (ADR 0024): another organisation's id is
+/// not found. Suspending and closing belong to the service operator (<see cref="StatusModel"/>). Two administrators saving
+/// at once: the second is told.
+/// </summary>
 [Authorize(Roles = Roles.Administrator)]
 public sealed class EditModel(HearthDb db, OrganisationScope scope, SignInManager<HearthUser> signIn) : PageModel
 {
@@ -21,9 +25,6 @@ public sealed class EditModel(HearthDb db, OrganisationScope scope, SignInManage
     public Organisation? Organisation { get; private set; }
     public bool Saved { get; private set; }
 
-    public static readonly List<SelectListItem> Statuses =
-        [new("Active", nameof(OrganisationStatus.Active)), new("Suspended", nameof(OrganisationStatus.Suspended)), new("Closed", nameof(OrganisationStatus.Closed))];
-
     public static readonly List<SelectListItem> Sectors =
         [new("Private (PR4)", nameof(ProviderSector.Private)), new("Voluntary or third sector (PR5)", nameof(ProviderSector.Voluntary))];
 
@@ -31,7 +32,7 @@ public sealed class EditModel(HearthDb db, OrganisationScope scope, SignInManage
     {
         if (!await LoadAsync(id)) return NotFound();
         var o = Organisation!;
-        Input = new OrganisationInput { Name = o.Name, ShortName = o.ShortName, Status = o.Status, Version = o.Version };
+        Input = new OrganisationInput { Name = o.Name, ShortName = o.ShortName, Version = o.Version };
         if (o is Authority a) { Input.OnsCode = a.OnsCode; Input.ElectoralDivisions = a.ElectoralDivisions; Input.BrandColour = a.BrandColour; }
         if (o is Provider p) { Input.OfstedUrn = p.OfstedUrn; Input.Sector = p.Sector; Input.RegisteredOffice = p.RegisteredOffice; }
         Saved = saved;
@@ -44,10 +45,7 @@ public sealed class EditModel(HearthDb db, OrganisationScope scope, SignInManage
         if (!ModelState.IsValid) return Page();
         var o = Organisation!;
         db.Entry(o).Property(x => x.Version).OriginalValue = Input.Version;
-        if (o.Id == scope.OrganisationId && Input.Status != OrganisationStatus.Active)
-            throw new DomainException("Status", "You cannot suspend or close your own organisation: everyone in it would be signed out");
         o.Rename(Input.Name, Input.ShortName);
-        o.ChangeStatus(Input.Status);
         if (o is Authority a) a.Update(Input.OnsCode ?? "", Input.ElectoralDivisions ?? 0, Input.BrandColour ?? "");
         if (o is Provider p)
         {
@@ -56,15 +54,17 @@ public sealed class EditModel(HearthDb db, OrganisationScope scope, SignInManage
         }
         await db.SaveChangesAsync();
         // The header shows the organisation's name and colour from the sign-in: refresh it, so the administrator sees
-        // their change at once rather than at their next sign-in.
-        if (o.Id == scope.OrganisationId && await signIn.UserManager.GetUserAsync(User) is { } me)
+        // their change at once rather than at their next sign-in (an API token has no sign-in to refresh).
+        if (await signIn.UserManager.GetUserAsync(User) is { } me)
             await signIn.RefreshSignInAsync(me);
         return RedirectToPage(new { id, saved = true });
     }
 
     private async Task<bool> LoadAsync(int id)
     {
+        // Only the administrator's own organisation is looked up at all: any other id answers exactly like one that does not exist.
+        if (!scope.CanManageOrganisation(id)) return false;
         Organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id);
-        return Organisation is not null && scope.CanManageOrganisation(Organisation.Id, Organisation.Kind);
+        return Organisation is not null;
     }
 }

@@ -14,8 +14,6 @@ public sealed class OrganisationInput
     [StringLength(Organisation.ShortNameMaxLength, ErrorMessage = "Short name must be 40 characters or fewer")]
     public string ShortName { get; set; } = "";
 
-    public OrganisationStatus Status { get; set; } = OrganisationStatus.Active;
-
     public string? OnsCode { get; set; }
 
     [Range(1, 500, ErrorMessage = "Number of electoral divisions must be between 1 and 500")]
