@@ -1,6 +1,10 @@
 using System.Text.RegularExpressions;
+using Hearth.Domain.Common;
 using Hearth.Testing;
+using Hearth.Web.Data;
+using Hearth.Web.Data.Demo;
 using Hearth.Web.Platform;
+using Microsoft.EntityFrameworkCore;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,7 +49,31 @@ public sealed partial class OneClockTests(DemoApp app)
         var clock = app.Factory.Services.GetRequiredService<TimeProvider>();
         Assert.IsType<HearthClock>(clock);
         Assert.Equal(TestClock.Now, clock.GetUtcNow());
-        Assert.Equal(TestClock.Today, Hearth.Domain.Common.London.Today(clock));
+        Assert.Equal(TestClock.Today, London.Today(clock));
+    }
+
+    [Fact]
+    public async Task AnInstantWithLondonsSummerOffset_IsStoredAsTheSameInstant_OnEitherDatabase()
+    {
+        // 09:00 BST on 1 April: what London.At gives and what an API client may send. PostgreSQL's driver writes only UTC.
+        var expires = London.At(new DateOnly(TestClock.Today.Year + 1, 4, 1), new TimeOnly(9, 0)); // 1 April is always in BST
+        Assert.Equal(TimeSpan.FromHours(1), expires.Offset);
+        var email = $"offset-{Guid.NewGuid():N}@kent.example";
+        var id = await app.WithDbAsync(async db =>
+        {
+            var kent = await db.Authorities.SingleAsync(a => a.Name == DemoData.KentName);
+            var invitation = new Invitation
+            {
+                Email = email, OrganisationId = kent.Id, Roles = "Auditor", TokenHash = Guid.NewGuid().ToString("N"),
+                InvitedByOrganisationId = kent.Id, CreatedAt = TestClock.Now, ExpiresAt = expires,
+            };
+            db.Invitations.Add(invitation);
+            await db.SaveChangesAsync();
+            return invitation.Id;
+        });
+        // Found by the instant (a query parameter with the same offset), and read back as that instant.
+        var stored = await app.WithDbAsync(db => db.Invitations.AsNoTracking().SingleAsync(i => i.Id == id && i.ExpiresAt == expires));
+        Assert.Equal(expires.UtcDateTime, stored.ExpiresAt.UtcDateTime);
     }
 
     private static string RepositoryRoot()
