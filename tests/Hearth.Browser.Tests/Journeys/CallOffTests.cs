@@ -20,8 +20,7 @@ public sealed class CallOffTests(HearthBrowserFixture app) : BrowserTest(app)
             var referral = await db.Referrals.Where(r => r.Status == ReferralStatus.SignedOff && !db.CallOffs.Any(c => c.ReferralId == r.Id)
                     && db.Authorities.Any(a => a.Id == r.AuthorityId && a.Name == DemoData.MedwayName))
                 .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync();
-            var callOff = await db.CallOffs.Where(c => c.Status == CallOffStatus.Open && db.Authorities.Any(a => a.Id == c.AuthorityId && a.Name == DemoData.KentName))
-                .OrderByDescending(c => c.SentAt).Select(c => c.Id).FirstAsync();
+            var callOff = await DemoCallOffs.OpenOne(db, DemoData.KentName).Select(c => c.Id).SingleAsync();
             return (referral, callOff);
         });
 

@@ -9,8 +9,11 @@ namespace Hearth.Web.Tests.Scoping;
 public static class CallOffScopeIds
 {
     /// <summary>The authority's open demo call-off (the demo provider was asked it and has not answered).</summary>
-    public static Task<int> DemoCallOffOfAsync(this ScopeContext c, int authorityId) => c.App.WithDbAsync(db =>
-        db.CallOffs.Where(o => o.AuthorityId == authorityId && o.Status == CallOffStatus.Open).OrderByDescending(o => o.SentAt).Select(o => o.Id).FirstAsync());
+    public static Task<int> DemoCallOffOfAsync(this ScopeContext c, int authorityId) => c.App.WithDbAsync(async db =>
+    {
+        var name = await db.Authorities.Where(a => a.Id == authorityId).Select(a => a.Name).SingleAsync();
+        return await DemoCallOffs.OpenOne(db, name).Select(o => o.Id).SingleAsync();
+    });
 
     /// <summary>A call-off the demo provider (Brackenfold) was asked to answer: Kent's open one.</summary>
     public static async Task<string> ProviderOwnAsync(this ScopeContext c, string format) =>
@@ -35,6 +38,9 @@ public static class CallOffScopeIds
             ? string.Format(System.Globalization.CultureInfo.InvariantCulture, format, await c.CallOffNotSentToDemoProviderAsync())
             : string.Format(System.Globalization.CultureInfo.InvariantCulture, format, await c.DemoCallOffOfAsync(await c.AuthorityIdAsync(own: false)));
 
-    public static Task<bool> CallOffStillOpenAsync(this ScopeContext c, int authorityId) => c.App.WithDbAsync(db =>
-        db.CallOffs.AnyAsync(o => o.AuthorityId == authorityId && o.Status == CallOffStatus.Open));
+    public static Task<bool> CallOffStillOpenAsync(this ScopeContext c, int authorityId) => c.App.WithDbAsync(async db =>
+    {
+        var name = await db.Authorities.Where(a => a.Id == authorityId).Select(a => a.Name).SingleAsync();
+        return await DemoCallOffs.OpenOne(db, name).AnyAsync(o => o.Status == CallOffStatus.Open);
+    });
 }

@@ -17,6 +17,23 @@ namespace Hearth.Web.Data.Demo;
 /// </summary>
 public static class DemoCallOffs
 {
+    private const string KentChildPrefix = "KCC-C", MedwayChildPrefix = "MED-C";
+
+    /// <summary>
+    /// The authority's open demo call-off (Maisie's, sent to the demo provider, unanswered by it), found by its child's case
+    /// reference: other records may be newer (tests and users send call-offs of their own), so "the newest open one" is not it.
+    /// </summary>
+    public static IQueryable<CallOff> OpenOne(HearthDb db, string authorityName)
+    {
+        var reference = (authorityName == DemoData.KentName ? KentChildPrefix : MedwayChildPrefix) + "001";
+        return db.CallOffs.Where(c => db.Authorities.Any(a => a.Id == c.AuthorityId && a.Name == authorityName)
+            && c.Children.Any(cc => db.Children.Any(ch => ch.Id == cc.ChildId && ch.CaseReference == reference)));
+    }
+
+    /// <summary>True for a child of the demo's call-offs (Maisie and Tyler of each authority), whatever tests add beside them.</summary>
+    public static bool IsDemoChild(string caseReference) =>
+        caseReference is $"{KentChildPrefix}001" or $"{KentChildPrefix}002" or $"{MedwayChildPrefix}001" or $"{MedwayChildPrefix}002";
+
     public static async Task AddAsync(HearthDb db, Authority kent, Authority medway, Provider demoProvider, DateOnly asOf, HearthClock clock, CancellationToken ct)
     {
         var yesterday = asOf.AddDays(-1);
@@ -27,7 +44,7 @@ public static class DemoCallOffs
             .Select(h => new { h.Id, h.OwnerOrganisationId, h.Reference, h.ApprovedPlaces }).ToListAsync(ct);
         var bank = EnglandAndWalesBankHolidays.All;
 
-        foreach (var (authority, domain, prefix, postcode) in new[] { (kent, "kent", "KCC-C", "CT2 7NZ"), (medway, "medway", "MED-C", "ME8 6AA") })
+        foreach (var (authority, domain, prefix, postcode) in new[] { (kent, "kent", KentChildPrefix, "CT2 7NZ"), (medway, "medway", MedwayChildPrefix, "ME8 6AA") })
         {
             var author = await UserAsync(db, $"social-worker@{domain}{DemoData.EmailDomain}", ct);
             var manager = await UserAsync(db, $"{DemoData.ReferralManagerSlug}@{domain}{DemoData.EmailDomain}", ct);
