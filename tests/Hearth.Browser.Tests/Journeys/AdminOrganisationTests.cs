@@ -89,6 +89,7 @@ public sealed partial class AdminOrganisationTests(HearthBrowserFixture app) : B
 
         await Link("Back to organisations").First.ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = name })).ToContainTextAsync("Awaiting its first administrator");
+        await ExpectAxeCleanAsync();
     }
 
     private async Task SaveColourAsync(string colour)

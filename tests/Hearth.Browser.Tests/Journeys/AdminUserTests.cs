@@ -138,7 +138,7 @@ public sealed partial class AdminUserTests(HearthBrowserFixture app) : BrowserTe
         await ExpectAxeCleanAsync();
         await Link("Invite a user").ClickAsync();
         await Expect(MainHeading).ToHaveTextAsync("Invite a user");
-        await Expect(Field("Organisation")).ToHaveValueAsync(new Regex(@"^\d+$"));
+        await Expect(Field("Organisation")).ToHaveCountAsync(0); // always the administrator's own (ADR 0024)
         await ExpectAxeCleanAsync();
     }
 

@@ -63,7 +63,7 @@ public sealed class DemoDataTests(DemoApp app)
 
             // A tender whose deadlines fall around the as-of date: open for bids or in evaluation, never weeks stale.
             var reference = DemoStory.CurrentTenderReference(asOf);
-            Assert.SkipWhen(reference is null, $"The demo's first tender is published on {DemoTender.PublishedOn:d MMMM yyyy}: the suite runs at {asOf}");
+            Assert.SkipWhen(reference is null, $"The demo's first tender is published on {DemoTender.PublishedOn:d MMMM yyyy}: the suite runs on {asOf:d MMMM yyyy}");
             var tender = await db.Tenders.SingleAsync(t => t.Reference == reference);
             var t = tender.Timeline;
             DateOnly[] deadlines = [t.PublicationDate, London.DateOf(t.ClarificationDeadline), London.DateOf(t.SubmissionDeadline), t.EvaluationDate, t.AwardDate, t.StartDate];
@@ -95,7 +95,7 @@ public sealed class DemoDataTests(DemoApp app)
     public async Task Story_2027Framework_OnceAwarded_HasExactlyTheStorysMembersOnItsLots()
     {
         var asOf = HearthFactory.DemoAsOf;
-        Assert.SkipUnless(DemoStory.Framework2027Awarded(asOf), $"The 2027 framework is awarded on {DemoTender.AwardDate:d MMMM yyyy}: the suite runs at {asOf}");
+        Assert.SkipUnless(DemoStory.Framework2027Awarded(asOf), $"The 2027 framework is awarded on {DemoTender.AwardDate:d MMMM yyyy}: the suite runs on {asOf:d MMMM yyyy}");
         await app.WithDbAsync<int>(async db =>
         {
             var framework = await db.Frameworks.Include(f => f.Members).Include(f => f.LotMembers).SingleAsync(f => f.Reference == DemoTender.Reference);

@@ -30,7 +30,8 @@ public sealed class ForecastFundingSplitTests(DemoApp app)
             var before = ThisYear.Start.AddDays(-30);
             return await db.Placements.Include(x => x.FeePeriods)
                 .Where(x => x.AuthorityId == medway && x.EndDate == null && x.Route != PlacementRoute.Framework && x.StartDate < before
-                    && x.PreviousPlacementId == null && x.FundingSource == FundingSource.BaseBudget && x.ExternalReference == null)
+                    && x.PreviousPlacementId == null && x.FundingSource == FundingSource.BaseBudget && x.ExternalReference == null
+                    && !db.Set<PlacementFundingShare>().Any(s => s.PlacementId == x.Id))
                 .OrderByDescending(x => x.Id).Skip(4).FirstAsync(Ct); // not the scoping matrix's nor HighestCostWeeklyCostTests'
         });
         using var finance = await app.SignInAsync("finance@medway.example");
