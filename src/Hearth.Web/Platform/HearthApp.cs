@@ -62,6 +62,7 @@ public static class HearthApp
         builder.Services.AddScoped<Features.Sourcing.DecisionWork>();
         builder.Services.AddScoped<Features.Sourcing.SpotWork>();
         builder.Services.AddHearthDatabase(configuration, builder.Environment);
+        Audit.AuditRegistration.AddHearthAudit(builder.Services, configuration, builder.Environment);
         builder.Services.AddDataProtection().SetApplicationName("Hearth").PersistKeysToDbContext<HearthDb>();
         builder.Services.AddHearthAuth(configuration);
         builder.Services.AddHearthUi();

@@ -73,17 +73,18 @@ public sealed class AuditTrailTests(DemoApp app)
         var db = scope.ServiceProvider.GetRequiredService<HearthDb>();
         db.Add(Hearth.Domain.Organisations.Authority.Create("Testshire County Council", "Testshire", "E10000099", 60, "#123456"));
         await db.SaveChangesAsync(Ct);
-        Assert.True((await AuditChain.VerifyAsync(db, Ct)).Intact);
+        var chain = scope.ServiceProvider.GetRequiredService<AuditChain>();
+        Assert.True((await chain.VerifyAsync(Ct)).Intact);
 
         // Appending is allowed at the database level; a row that does not chain on is caught by the check.
         db.AuditEntries.Add(new AuditEntry
         {
-            At = DateTimeOffset.UtcNow, ActorName = "Intruder", Entity = "Authority", EntityId = "1", Action = AuditAction.Update,
+            At = blank.Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow(), ActorName = "Intruder", Entity = "Authority", EntityId = "1", Action = AuditAction.Update,
             Changes = "{}", PreviousHash = new string('0', 64), Hash = new string('f', 64),
         });
         await db.SaveChangesAsync(Ct);
         var forged = await db.AuditEntries.IgnoreQueryFilters().MaxAsync(a => a.Id, Ct);
-        var result = await AuditChain.VerifyAsync(db, Ct);
+        var result = await chain.VerifyAsync(Ct);
         Assert.False(result.Intact);
         Assert.Equal(forged, result.BrokenAtId);
     }
