@@ -134,6 +134,8 @@ public static class HearthApp
         });
         app.UseStaticFiles();
         app.UseRouting();
+        // Credential posts per client address (ADR 0026): before anything checks a password.
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
 

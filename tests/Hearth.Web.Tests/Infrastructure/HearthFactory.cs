@@ -22,6 +22,9 @@ public sealed class HearthFactory(TestDatabase database, bool demo, IReadOnlyDic
         // ADR 0026: checkpoints beside this test's database; PostgreSQL needs a configured key (SQLite generates one).
         builder.UseSetting("Audit:CheckpointFolder", Database.FilesFolder);
         if (Database.Provider == "Postgres") builder.UseSetting("Audit:ChainKey", TestAuditKey);
+        // Hundreds of test sign-ins come from one address in a minute: the guessing limits are tested with their own hosts.
+        builder.UseSetting("SignIn:AttemptsPerAddressPerMinute", "1000000");
+        builder.UseSetting("SignIn:AttemptsPerAccountPerMinute", "1000000");
         builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
         builder.UseSetting("Demo:AsOf", DemoAsOf.ToString("yyyy-MM-dd"));
         builder.UseSetting("Demo:PrintSignIns", "false");
