@@ -1,6 +1,8 @@
 using Hearth.Benchmarks.Loading;
 using Hearth.Web.Data;
 using Hearth.Web.Platform;
+using Hearth.Web.Platform.Audit;
+using Microsoft.Extensions.Configuration;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Benchmarks;
@@ -26,13 +28,33 @@ internal sealed record DatabaseTarget(string Provider, string ConnectionString)
         {
             var options = new DbContextOptionsBuilder<SqliteHearthDb>();
             DatabaseSetup.ConfigureSqlite(options, ConnectionString);
-            return new SqliteHearthDb(options.Options, scope, Program.Clock);
+            return new SqliteHearthDb(options.Options, scope, Program.Clock, AuditKeys());
         }
         else
         {
             var options = new DbContextOptionsBuilder<PostgresHearthDb>();
             DatabaseSetup.ConfigurePostgres(options, ConnectionString);
-            return new PostgresHearthDb(options.Options, scope, Program.Clock);
+            return new PostgresHearthDb(options.Options, scope, Program.Clock, AuditKeys());
+        }
+    }
+
+    /// <summary>
+    /// The audit chain's keys, as the web app finds them (ADR 0026): Audit__ChainKey and friends from the environment, or for
+    /// SQLite the key generated beside the database file. Audited writes made here verify with the web app's keys.
+    /// </summary>
+    private AuditKeyRing? AuditKeys()
+    {
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var folder = Provider == DatabaseSetup.Sqlite
+            ? Path.GetDirectoryName(Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource))
+            : null;
+        try
+        {
+            return AuditKeyRing.Load(configuration, Provider, folder, null);
+        }
+        catch (HearthStartupException)
+        {
+            return null; // reading needs no key; an audited write then says that it needs one
         }
     }
 

@@ -20,11 +20,14 @@ namespace Hearth.Web.Data;
 /// The database. One model for both providers; <see cref="SqliteHearthDb"/> and <see cref="PostgresHearthDb"/> carry
 /// a migration set each. Scoped data is filtered here, by <see cref="OrganisationScope"/>, and every write is audited.
 /// </summary>
-public abstract partial class HearthDb(DbContextOptions options, OrganisationScope scope, TimeProvider clock)
+public abstract partial class HearthDb(DbContextOptions options, OrganisationScope scope, TimeProvider clock, AuditKeyRing? auditKeys = null)
     : IdentityDbContext<HearthUser, IdentityRole<int>, int>(options), IDataProtectionKeyContext
 {
     public OrganisationScope Scope { get; } = scope;
     public TimeProvider Clock { get; } = clock;
+
+    /// <summary>The keys that seal the audit chain (ADR 0026); null only for design-time contexts, which never write.</summary>
+    public AuditKeyRing? AuditKeys { get; } = auditKeys;
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Authority> Authorities => Set<Authority>();
@@ -33,6 +36,8 @@ public abstract partial class HearthDb(DbContextOptions options, OrganisationSco
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
     public DbSet<KeyDecision> KeyDecisions => Set<KeyDecision>();
     public DbSet<Framework> Frameworks => Set<Framework>();
     public DbSet<Child> Children => Set<Child>();
@@ -200,8 +205,10 @@ public abstract partial class HearthDb(DbContextOptions options, OrganisationSco
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var pending = AuditRecorder.Capture(ChangeTracker);
+        var accesses = TakeAccesses();
         var costed = PlacementsToCost();
-        if (pending.Count == 0 && costed.Tracked.Count == 0 && costed.Untracked.Count == 0)
+        var revocations = SessionsToRevoke();
+        if (pending.Count == 0 && accesses.Count == 0 && costed.Tracked.Count == 0 && costed.Untracked.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
@@ -209,14 +216,13 @@ public abstract partial class HearthDb(DbContextOptions options, OrganisationSco
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             await RewriteCostLinesAsync(costed.Tracked, costed.Untracked, cancellationToken);
-            if (pending.Count > 0)
+            await RevokeSessionsAsync(revocations, cancellationToken);
+            if (pending.Count > 0 || accesses.Count > 0)
             {
-                await LockAuditChainAsync(cancellationToken);
-                var previousHash = await AuditEntries.IgnoreQueryFilters().OrderByDescending(a => a.Id)
-                    .Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken) ?? "";
-                foreach (var entry in AuditRecorder.Complete(pending, Scope, Clock.GetUtcNow(), ref previousHash))
-                    AuditEntries.Add(entry);
-                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                var now = Clock.GetUtcNow();
+                var entries = AuditRecorder.Complete(pending, Scope, now);
+                entries.AddRange(accesses.Select(a => AuditRecorder.Access(a, Scope, now)));
+                await AppendAuditAsync(entries, cancellationToken);
             }
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
             return written;
@@ -324,7 +330,13 @@ public abstract partial class HearthDb(DbContextOptions options, OrganisationSco
     }
 
     /// <summary>Serialises writers of the audit chain so two web nodes never fork it.</summary>
-    protected abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
+    protected internal abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Ids for <paramref name="count"/> new audit entries, above <paramref name="lastId"/> and in order, taken while the chain
+    /// is locked: the id is sealed with the entry, so it must be known before the entry is written.
+    /// </summary>
+    protected abstract Task<long[]> NextAuditIdsAsync(int count, long lastId, CancellationToken cancellationToken);
 
     /// <summary>Holds the placements' rows until the transaction ends, so their cost lines are rewritten by one writer at a time.</summary>
     protected abstract Task LockPlacementsAsync(int[] placementIds, CancellationToken cancellationToken);

@@ -1,6 +1,7 @@
 using Hearth.Domain.Common;
 using Hearth.Web.Data;
 using Hearth.Web.Data.Demo;
+using Hearth.Web.Platform.Audit;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace Hearth.Web.Platform;
 
 /// <summary>
-/// At start-up: applies migrations, writes missing cost lines (<see cref="CostLineBackfill"/>), loads the demo data into a new database when enabled, and prints the URL and demo
+/// At start-up: applies migrations, seals an audit trail written before ADR 0026, writes missing cost lines (<see cref="CostLineBackfill"/>), loads the demo data into a new database when enabled, and prints the URL and demo
 /// sign-ins once the server is listening. Program calls <see cref="PrepareAsync"/> before the host starts, so a database
 /// problem stops Hearth with one clear message; as a hosted service it does the same for hosts started another way
 /// (the test host), once.
@@ -38,6 +39,9 @@ public sealed class DatabaseInitialiser(
         scope.ServiceProvider.GetRequiredService<OrganisationScope>().EnterSystemScope();
         var db = scope.ServiceProvider.GetRequiredService<HearthDb>();
         await DatabaseSetup.MigrateAsync(db, cancellationToken);
+        // A trail written before ADR 0026 is sealed under the key once, before anything else is recorded.
+        if (await AuditChainUpgrade.RunAsync(db, scope.ServiceProvider.GetRequiredService<AuditKeyRing>(), logger, cancellationToken) > 0)
+            await scope.ServiceProvider.GetRequiredService<AuditCheckpointWorker>().RunOnceAsync(cancellationToken);
         await CostLineBackfill.RunAsync(db, logger, cancellationToken);
 
         _prepared = true;

@@ -68,6 +68,7 @@ public static class HearthApp
         builder.Services.AddScoped<Features.Sourcing.SpotWork>();
         builder.Services.AddScoped<Features.Admin.Organisations.OperatorWork>();
         builder.Services.AddHearthDatabase(configuration, builder.Environment);
+        Audit.AuditRegistration.AddHearthAudit(builder.Services, configuration, builder.Environment);
         builder.Services.AddDataProtection().SetApplicationName("Hearth").PersistKeysToDbContext<HearthDb>();
         builder.Services.AddHearthAuth(configuration);
         builder.Services.AddHearthUi();
@@ -139,6 +140,8 @@ public static class HearthApp
         });
         app.UseStaticFiles();
         app.UseRouting();
+        // Credential posts per client address (ADR 0026): before anything checks a password.
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
 

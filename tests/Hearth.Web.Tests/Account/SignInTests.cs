@@ -41,18 +41,6 @@ public sealed class SignInTests(DemoApp app)
     }
 
     [Fact]
-    public async Task SignIn_FiveWrongPasswords_LocksTheAccountEvenForTheRightPassword()
-    {
-        var email = await NewUserAsync();
-        using var session = app.Session();
-        for (var i = 0; i < 5; i++)
-            await session.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = "wrong-password-" + i });
-        var response = await session.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = DemoData.DemoPassword });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Your account is locked", UserSession.ErrorSummary(await UserSession.ParseAsync(response)));
-    }
-
-    [Fact]
     public async Task SignIn_DisabledAccount_IsRefusedWithAClearMessage()
     {
         var email = await NewUserAsync(disabled: true);

@@ -74,7 +74,8 @@ public sealed class AuditTrailTests(DemoApp app)
         var db = scope.ServiceProvider.GetRequiredService<HearthDb>();
         db.Add(Hearth.Domain.Organisations.Authority.Create("Testshire County Council", "Testshire", "E10000099", 60, "#123456"));
         await db.SaveChangesAsync(Ct);
-        Assert.True((await AuditChain.VerifyAsync(db, Ct)).Intact);
+        var chain = scope.ServiceProvider.GetRequiredService<AuditChain>();
+        Assert.True((await chain.VerifyAsync(Ct)).Intact);
 
         // Appending is allowed at the database level; a row that does not chain on is caught by the check.
         db.AuditEntries.Add(new AuditEntry
@@ -84,7 +85,7 @@ public sealed class AuditTrailTests(DemoApp app)
         });
         await db.SaveChangesAsync(Ct);
         var forged = await db.AuditEntries.IgnoreQueryFilters().MaxAsync(a => a.Id, Ct);
-        var result = await AuditChain.VerifyAsync(db, Ct);
+        var result = await chain.VerifyAsync(Ct);
         Assert.False(result.Intact);
         Assert.Equal(forged, result.BrokenAtId);
     }

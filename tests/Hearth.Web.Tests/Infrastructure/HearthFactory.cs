@@ -18,6 +18,9 @@ public sealed class HearthFactory(TestDatabase database, bool demo, IReadOnlyDic
     /// <summary>This app's clock. Only a test with an app of its own should advance it.</summary>
     public FakeTimeProvider Clock { get; } = TestClock.CreateClock();
 
+    /// <summary>The audit chain key of the PostgreSQL test hosts: 32 bytes, base64 (never a real service's key).</summary>
+    public const string TestAuditKey = "dGVzdC1vbmx5LWF1ZGl0LWNoYWluLWtleS0zMi1ieXRlcyE=";
+
     public TestDatabase Database { get; } = database;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -26,6 +29,12 @@ public sealed class HearthFactory(TestDatabase database, bool demo, IReadOnlyDic
         builder.UseSetting("Database:Provider", Database.Provider);
         if (Database.ConnectionString is not null) builder.UseSetting("ConnectionStrings:Hearth", Database.ConnectionString);
         if (Database.DataFolder is not null) builder.UseSetting("Database:DataFolder", Database.DataFolder);
+        // ADR 0026: checkpoints beside this test's database; PostgreSQL needs a configured key (SQLite generates one).
+        builder.UseSetting("Audit:CheckpointFolder", Database.FilesFolder);
+        if (Database.Provider == "Postgres") builder.UseSetting("Audit:ChainKey", TestAuditKey);
+        // Hundreds of test sign-ins come from one address in a minute: the guessing limits are tested with their own hosts.
+        builder.UseSetting("SignIn:AttemptsPerAddressPerMinute", "1000000");
+        builder.UseSetting("SignIn:AttemptsPerAccountPerMinute", "1000000");
         builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
         builder.UseSetting("Demo:AsOf", DemoAsOf.ToString("yyyy-MM-dd"));
         builder.UseSetting("Demo:PrintSignIns", "false");

@@ -23,7 +23,10 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string Provider { get; }
     public string? ConnectionString { get; }
-    public string? DataFolder => _folder;
+    public string? DataFolder => Provider == "Sqlite" ? _folder : null;
+
+    /// <summary>A temporary folder of this database's own for files kept outside it (the audit checkpoints, ADR 0026).</summary>
+    public string FilesFolder => _folder!;
 
     public static bool IsPostgres => string.Equals(Environment.GetEnvironmentVariable("HEARTH_TEST_DB"), "postgres", StringComparison.OrdinalIgnoreCase);
 
@@ -45,7 +48,9 @@ public sealed class TestDatabase : IAsyncDisposable
             await create.ExecuteNonQueryAsync();
         }
         var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false };
-        return new TestDatabase("Postgres", builder.ConnectionString, null, admin, name);
+        var files = Path.Combine(Path.GetTempPath(), "hearth-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(files);
+        return new TestDatabase("Postgres", builder.ConnectionString, files, admin, name);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Hearth.Web.Platform;
+using Hearth.Web.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 
 namespace Hearth.Web.Tests.Platform;
@@ -20,10 +21,21 @@ public sealed class StartupTests
     public async Task Start_PostgresUnreachable_ExitsWithAClearMessage()
     {
         var (exitCode, output) = await RunAsync(("Database__Provider", "Postgres"),
-            ("ConnectionStrings__Hearth", "Host=127.0.0.1;Port=1;Database=hearth;Username=hearth;Timeout=3"));
+            ("ConnectionStrings__Hearth", "Host=127.0.0.1;Port=1;Database=hearth;Username=hearth;Timeout=3"), ("Audit__ChainKey", HearthFactory.TestAuditKey));
         Assert.Equal(2, exitCode);
         Assert.Contains("Hearth could not open its Postgres database (host 127.0.0.1, port 1, database hearth)", output);
         Assert.Contains("Check that the database server is running", output);
+        Assert.DoesNotContain("   at ", output);
+    }
+
+    [Fact]
+    public async Task Start_PostgresWithoutAnAuditChainKey_RefusesWithAClearMessage()
+    {
+        var (exitCode, output) = await RunAsync(("Database__Provider", "Postgres"),
+            ("ConnectionStrings__Hearth", "Host=127.0.0.1;Port=1;Database=hearth;Username=hearth;Timeout=3"), ("Audit__ChainKey", ""));
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Hearth could not start: Audit:ChainKey is not set", output);
+        Assert.Contains("Audit__ChainKey", output);
         Assert.DoesNotContain("   at ", output);
     }
 

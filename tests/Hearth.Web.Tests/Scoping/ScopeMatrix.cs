@@ -590,6 +590,8 @@ public static class ScopeMatrix
     public static readonly IReadOnlyList<string> Public =
     [
         "/account/sign-in", "/account/invitation/{token}", "/account/external-sign-in", "/accessibility", "/cookies",
+        // The signed-in person's own session: its time left, and "Stay signed in" (ADR 0026).
+        "/account/session",
         "/error/403", "/error/404", "/error/500", "/error/{code:int}", "/health/live", "/health/ready", "/openapi/{documentName}.json",
         "/api/reference/{documentName?}", "/api/{**rest}",
         // The browsable API reference's own static files.

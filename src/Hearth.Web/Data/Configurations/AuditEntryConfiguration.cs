@@ -13,6 +13,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         b.Property(a => a.EntityId).HasMaxLength(100).IsRequired();
         b.Property(a => a.PreviousHash).HasMaxLength(64).IsRequired();
         b.Property(a => a.Hash).HasMaxLength(64).IsRequired();
+        b.Property(a => a.KeyId).HasMaxLength(40).IsRequired();
         b.HasIndex(a => a.At);
         b.HasIndex(a => new { a.Entity, a.EntityId });
         b.HasIndex(a => a.ActorOrganisationId);

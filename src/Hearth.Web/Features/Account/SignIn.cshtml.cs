@@ -1,15 +1,13 @@
 using System.ComponentModel.DataAnnotations;
-using Hearth.Web.Data;
 using Hearth.Web.Platform.Auth;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Hearth.Web.Features.Account;
 
-public sealed class SignInModel(
-    SignInManager<HearthUser> signIn, UserManager<HearthUser> users, IAuthenticationSchemeProvider schemes, TimeProvider clock) : PageModel
+public sealed class SignInModel(PasswordSignIn passwords, IAuthenticationSchemeProvider schemes, IOptions<SignInSettings> settings) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -19,6 +17,12 @@ public sealed class SignInModel(
 
     [BindProperty(SupportsGet = true)]
     public bool SignedOut { get; set; }
+
+    /// <summary>The session ended because nobody used it for the idle timeout (the timeout warning sends people here).</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool TimedOut { get; set; }
+
+    public int IdleMinutes => (int)settings.Value.IdleTimeout.TotalMinutes;
 
     public string? ExternalName { get; private set; }
 
@@ -38,7 +42,7 @@ public sealed class SignInModel(
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (User.Identity?.IsAuthenticated == true && !SignedOut) return LocalRedirect(SafeReturnUrl());
+        if (User.Identity?.IsAuthenticated == true && !SignedOut && !TimedOut) return LocalRedirect(SafeReturnUrl());
         await LoadExternalAsync();
         return Page();
     }
@@ -48,26 +52,35 @@ public sealed class SignInModel(
         await LoadExternalAsync();
         if (!ModelState.IsValid) return Page();
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        // One answer for an unknown address and a wrong password; a wait for any address typed too often (ADR 0026).
+        var result = await passwords.SignInAsync(HttpContext, Input.Email, Input.Password, HttpContext.RequestAborted);
+        switch (result.Outcome)
         {
-            if (await users.FindByEmailAsync(Input.Email.Trim()) is { } user)
-            {
-                user.LastSignedInAt = clock.GetUtcNow();
-                await users.UpdateAsync(user);
-            }
-            return LocalRedirect(SafeReturnUrl());
+            case PasswordSignIn.Outcome.SignedIn:
+                return LocalRedirect(SafeReturnUrl());
+            case PasswordSignIn.Outcome.Wait:
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = result.WaitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                ModelState.AddModelError("Input.Email",
+                    $"There have been too many attempts to sign in with this email address. Wait {Waiting(result.WaitSeconds)}, then try again");
+                break;
+            case PasswordSignIn.Outcome.NotAllowed:
+                ModelState.AddModelError("Input.Email",
+                    "Your account has been disabled, or your organisation is not active on Hearth. Contact your administrator.");
+                break;
+            default:
+                ModelState.AddModelError("Input.Email", "Enter a correct email address and password");
+                break;
         }
-        if (result.IsLockedOut)
-            ModelState.AddModelError("Input.Email",
-                "Your account is locked because the password was entered wrongly too many times. Try again in 15 minutes, or ask your administrator to unlock it.");
-        else if (result.IsNotAllowed)
-            ModelState.AddModelError("Input.Email",
-                "Your account has been disabled, or your organisation is not active on Hearth. Contact your administrator.");
-        else
-            ModelState.AddModelError("Input.Email", "Enter a correct email address and password");
         return Page();
     }
+
+    private static string Waiting(int seconds) => seconds switch
+    {
+        1 => "1 second",
+        < 120 => $"{seconds} seconds",
+        _ => $"{(seconds + 59) / 60} minutes",
+    };
 
     private string SafeReturnUrl() => !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
 

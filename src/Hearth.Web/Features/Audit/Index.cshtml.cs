@@ -14,7 +14,7 @@ namespace Hearth.Web.Features.Audit;
 
 /// <summary>The audit trail of changes made by the auditor's organisation: filter, page, export as CSV, check the chain.</summary>
 [Authorize(Roles = Roles.Auditor)]
-public sealed class IndexModel(HearthDb db) : PageModel
+public sealed class IndexModel(HearthDb db, AuditChain chain, OrganisationScope scope) : PageModel
 {
     public const int PageSize = 50;
 
@@ -31,7 +31,18 @@ public sealed class IndexModel(HearthDb db) : PageModel
     public AuditChain.Result? Verification { get; private set; }
 
     public static readonly List<SelectListItem> Actions =
-        [new("Any", ""), new("Created", nameof(AuditAction.Insert)), new("Changed", nameof(AuditAction.Update)), new("Deleted", nameof(AuditAction.Delete))];
+        [new("Any", ""), new("Created", nameof(AuditAction.Insert)), new("Changed", nameof(AuditAction.Update)), new("Deleted", nameof(AuditAction.Delete)),
+         new("Viewed", nameof(AuditAction.Read)), new("Downloaded", nameof(AuditAction.Export))];
+
+    /// <summary>How an entry's action reads in the trail.</summary>
+    public static string ActionName(AuditAction action) => action switch
+    {
+        AuditAction.Insert => "Created",
+        AuditAction.Update => "Changed",
+        AuditAction.Delete => "Deleted",
+        AuditAction.Read => "Viewed",
+        _ => "Downloaded",
+    };
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -43,12 +54,17 @@ public sealed class IndexModel(HearthDb db) : PageModel
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
+        // The trail names staff and holds the personal data that changed: its download is itself recorded (ADR 0026).
+        var filters = Query.RouteValues().Where(kv => !string.IsNullOrEmpty(kv.Value)).Select(kv => $"{kv.Key[6..]}={kv.Value}").ToList();
+        await db.RecordAccessAsync(SensitiveAccess.Export("AuditTrail", "", scope.OrganisationId,
+            ("Download", "Audit trail (CSV)"), ("Filters", filters.Count == 0 ? "none" : string.Join(", ", filters))), ct);
         var rows = Query.Apply(db.AuditEntries.AsNoTracking()).OrderBy(a => a.Id).AsAsyncEnumerable();
         var builder = new StringBuilder();
         await using (var writer = new StringWriter(builder, CultureInfo.InvariantCulture))
         await using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
         {
-            foreach (var h in new[] { "Id", "At (UTC)", "Actor", "Entity", "Entity id", "Action", "Changes", "Previous hash", "Hash" }) csv.WriteField(h);
+            foreach (var h in new[] { "Id", "At (UTC)", "Actor", "Entity", "Entity id", "Action", "Changes", "Previous hash", "Hash",
+                         "Key id", "Actor user id", "Actor organisation id", "Owner organisation id", "At (UTC ticks)" }) csv.WriteField(h);
             await csv.NextRecordAsync();
             await foreach (var a in rows.WithCancellation(ct))
             {
@@ -61,6 +77,12 @@ public sealed class IndexModel(HearthDb db) : PageModel
                 csv.WriteField(a.Changes);
                 csv.WriteField(a.PreviousHash);
                 csv.WriteField(a.Hash);
+                // Every sealed column, so that someone holding the key can check the export on its own (ADR 0026).
+                csv.WriteField(a.KeyId);
+                csv.WriteField(a.ActorUserId);
+                csv.WriteField(a.ActorOrganisationId);
+                csv.WriteField(a.OwnerOrganisationId);
+                csv.WriteField(a.At.UtcTicks);
                 await csv.NextRecordAsync();
             }
         }
@@ -69,7 +91,7 @@ public sealed class IndexModel(HearthDb db) : PageModel
 
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken ct)
     {
-        Verification = await AuditChain.VerifyAsync(db, ct);
+        Verification = await chain.VerifyAsync(ct);
         await LoadAsync(ct);
         return Page();
     }

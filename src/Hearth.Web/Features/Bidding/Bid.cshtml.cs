@@ -41,6 +41,7 @@ public sealed class BidModel(HearthDb db, OrganisationScope scope, TimeProvider 
     {
         if (!await LoadAsync(id, lot, ct)) return NotFound();
         Done = done is "saved" or "submitted" or "revised" or "withdrawn" ? done : null;
+        if (Bid is not null) await _work.RecordReadAsync(Tender, Bid, "Prices and answers", ct);
         ShowStored();
         return Page();
     }

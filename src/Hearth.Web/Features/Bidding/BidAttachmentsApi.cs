@@ -70,6 +70,7 @@ public static class BidAttachmentsApi
                 var bid = tender is null ? null : await work.OwnBidAsync(id, lot, ct);
                 if (bid is null || await work.OwnFileAsync(bid, attachmentId, ct) is not { } file)
                     return NotFound($"You have no file {attachmentId} on a bid for lot {lot} of a tender {id} that you can see.");
+                await work.RecordReadAsync(tender!, bid, $"File (attachment {attachmentId}, API)", ct);
                 return TypedResults.File(file.Bytes, file.Attachment.ContentType, file.Attachment.FileName);
             })
             .WithName("DownloadOwnBidAttachment").WithSummary("Downloads one of your bid's files (from your draft or any of your submissions).");

@@ -3,6 +3,7 @@ using Hearth.Domain.Procurement.Tendering;
 using Hearth.Web.Data;
 using Hearth.Web.Features.Tenders;
 using Hearth.Web.Platform;
+using Hearth.Web.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Features.Bidding;
@@ -119,6 +120,10 @@ public sealed class BidWork(HearthDb db, OrganisationScope scope, TimeProvider c
         var bytes = await db.BidAttachmentContents.AsNoTracking().Where(c => c.AttachmentId == attachmentId).Select(c => c.Bytes).SingleOrDefaultAsync(ct);
         return bytes is null ? null : (attachment, bytes);
     }
+
+    /// <summary>Records in the audit trail that the provider's user read its own bid (ADR 0026), before or after the deadline.</summary>
+    public Task RecordReadAsync(Tender tender, Bid bid, string what, CancellationToken ct) =>
+        db.RecordAccessAsync(SensitiveReads.Bid(tender, bid, what, Now), ct);
 
     public async Task WithdrawAsync(Tender tender, Bid bid, int shownVersion, CancellationToken ct)
     {

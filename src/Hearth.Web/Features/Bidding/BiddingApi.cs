@@ -81,7 +81,9 @@ public static class BiddingApi
                 var work = new BidWork(db, scope, clock);
                 var tender = await work.TenderAsync(id, ct);
                 if (tender?.Lots.Any(l => l.Number == lot) != true) return NotFound($"There is no lot {lot} of a tender {id} that you can see.");
-                return TypedResults.Ok(Dto(id, lot, await work.OwnBidAsync(id, lot, ct)));
+                var own = await work.OwnBidAsync(id, lot, ct);
+                if (own is not null) await work.RecordReadAsync(tender, own, "Prices and answers (API)", ct);
+                return TypedResults.Ok(Dto(id, lot, own));
             })
             .WithName("GetOwnBid").WithSummary("Your organisation's bid for a lot (draft and receipts).");
 

@@ -17,6 +17,7 @@ public sealed class FileModel(HearthDb db, OrganisationScope scope, TimeProvider
         var bid = tender is null ? null : await work.OwnBidAsync(id, lot, ct);
         var file = bid is null ? null : await work.OwnFileAsync(bid, attachmentId, ct);
         if (file is not { } f) return NotFound();
+        await work.RecordReadAsync(tender!, bid!, $"File (attachment {attachmentId})", ct);
         return File(f.Bytes, f.Attachment.ContentType, f.Attachment.FileName);
     }
 }

@@ -306,6 +306,10 @@ public sealed class CallOffRecords(HearthDb db, OrganisationScope scope, TimePro
     {
         if (!scope.IsProvider || !callOff.IsIdentityReleasedTo(scope.FilterOrganisationId)) return [];
         var ids = callOff.Children.Select(c => c.ChildId).ToList();
-        return await db.Children.IgnoreQueryFilters().AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+        var children = await db.Children.IgnoreQueryFilters().AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+        // The page and the API both come here: the provider's reading of the identities is recorded (ADR 0026).
+        await db.RecordAccessAsync(Platform.Audit.SensitiveReads.ChildrenShownToProvider(scope, children.Select(c => (c.Id, c.AuthorityId)),
+            "Name, date of birth and case reference", $"Referral {callOff.Id} (offer accepted)"), ct);
+        return children;
     }
 }

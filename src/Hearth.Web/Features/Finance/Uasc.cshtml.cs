@@ -39,6 +39,10 @@ public sealed class UascModel(HearthDb db, TimeProvider clock) : PageModel
         if (!db.Scope.IsAuthority) return Forbid();
         if (Range() is not { } range) return await OnGetAsync(ct);
         var report = await new UascGrantReport(db, clock).ForYearsAsync(range.First, range.Last, ct);
+        // The claim names children (case reference, date of birth): its download is recorded (ADR 0026).
+        var children = report.Placements.Select(p => p.CaseReference).Distinct().Count();
+        await db.RecordAccessAsync(Platform.Audit.SensitiveReads.Export(
+            $"UASC grant claim ({extension.ToUpperInvariant()}), {range.First} to {range.Last}, {children} child{(children == 1 ? "" : "ren")}", db.Scope.OrganisationId, []), ct);
         return File(write(UascGrantReport.ClaimRows(report)), contentType, $"uasc-claim-{From}-to-{To}.{extension}");
     }
 

@@ -153,12 +153,15 @@ public sealed class HomeTasks(HearthDb db, Finance.SpendReport spend, TimeProvid
     {
         var now = clock.GetUtcNow();
         var pending = await db.Invitations.CountAsync(i => i.OrganisationId == scope.FilterOrganisationId && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now, ct);
-        var locked = await db.UsersInScope().CountAsync(u => u.LockoutEnd != null && u.LockoutEnd > now, ct);
+        // Accounts whose sign-in must wait after wrong passwords (ADR 0026): someone may be guessing their password.
+        var emails = await db.UsersInScope().Where(u => u.NormalizedEmail != null).Select(u => u.NormalizedEmail!).ToListAsync(ct);
+        var keys = emails.Select(e => Platform.Auth.SignInThrottling.Key(e, null)).ToList();
+        var locked = await db.SignInThrottles.CountAsync(t => keys.Contains(t.Key) && t.NotBefore > now, ct);
         var tokens = await db.ApiTokens.CountAsync(t => t.RevokedAt == null, ct);
         return
         [
-            new HomeCard(Roles.Administrator, $"{locked} locked account{(locked == 1 ? "" : "s")}",
-                "Accounts lock for 15 minutes after 5 wrong passwords. You can unlock them sooner.", "Manage users", "/admin/users", NeedsAction: locked > 0),
+            new HomeCard(Roles.Administrator, $"{locked} account{(locked == 1 ? "" : "s")} waiting after wrong passwords",
+                "After several wrong passwords Hearth makes people wait before trying again; nobody is locked out. You can clear the wait.", "Manage users", "/admin/users", NeedsAction: locked > 0),
             new HomeCard(Roles.Administrator, $"{pending} invitation{(pending == 1 ? "" : "s")} waiting to be accepted",
                 "Invitation links work once and for 7 days.", "Invite a user", "/admin/users/invite"),
             new HomeCard(Roles.Administrator, $"{tokens} active API token{(tokens == 1 ? "" : "s")}",

@@ -3,6 +3,7 @@ using Hearth.Domain.Finance;
 using Hearth.Domain.Placements;
 using Hearth.Domain.Sourcing;
 using Hearth.Web.Data;
+using Hearth.Web.Platform.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -35,6 +36,7 @@ public sealed class DetailsModel(HearthDb db, TimeProvider clock) : PageModel
         if (placement is null) return NotFound();
         Placement = placement;
         Child = await db.Children.AsNoTracking().SingleAsync(c => c.Id == placement.ChildId, ct);
+        await db.RecordAccessAsync(SensitiveReads.ChildrenShownToProvider(db.Scope, [(Child.Id, Child.AuthorityId)], "Name and case reference", $"Placement {id}"), ct);
         if (placement.ProviderId is { } providerId) Provider = await db.Organisations.Where(o => o.Id == providerId).Select(o => o.Name).SingleAsync(ct);
         // The household and framework of a placement this user may see, looked up by id alone: an authority sees which
         // agency household its child lives in, a provider which framework its placement was called off.

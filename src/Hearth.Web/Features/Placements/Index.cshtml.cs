@@ -1,6 +1,7 @@
 using Hearth.Domain.Common;
 using Hearth.Domain.Placements;
 using Hearth.Web.Data;
+using Hearth.Web.Platform.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -52,6 +53,7 @@ public sealed class IndexModel(HearthDb db) : PageModel
             .Select(r => new Row(r.p.Id, r.c.CaseReference, r.c.GivenName + " " + r.c.FamilyName, r.p.StartDate, r.p.EndDate, r.p.Route, r.Provider,
                 r.p.FeePeriods.OrderByDescending(f => f.EffectiveFrom).Select(f => f.WeeklyFee).First()))
             .ToListAsync(ct);
+        await SensitiveReads.RecordPlacementChildrenAsync(db, Rows.Select(r => r.Id).ToList(), "Name and case reference", "Placements list", ct);
     }
 
     public string PageLink(int page) =>

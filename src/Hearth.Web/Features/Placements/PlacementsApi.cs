@@ -1,6 +1,7 @@
 using Hearth.Domain.Common;
 using Hearth.Domain.Placements;
 using Hearth.Web.Data;
+using Hearth.Web.Platform.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,12 +29,16 @@ public static class PlacementsApi
                 else if (!string.IsNullOrEmpty(status)) return Results.Problem(statusCode: 400, title: "Bad request", detail: "status must be 'live' or 'ended'.");
                 var number = Math.Max(1, page ?? 1);
                 var list = await Project(db, query.OrderBy(p => p.Id).Skip((number - 1) * 100).Take(100)).ToListAsync(ct);
+                await SensitiveReads.RecordPlacementChildrenAsync(db, list.Select(p => p.Id).ToList(), "Case reference", "API: placements", ct);
                 return Results.Ok(list);
             })
             .WithName("ListPlacements").WithSummary("Placements, 100 a page, optionally only live or ended ones.");
         group.MapGet("/{id:int}", async Task<Results<Ok<PlacementDto>, ProblemHttpResult>> (int id, HearthDb db, CancellationToken ct) =>
-                await Project(db, db.Placements.AsNoTracking().Where(p => p.Id == id)).SingleOrDefaultAsync(ct) is { } dto
-                    ? TypedResults.Ok(dto) : NotFound(id))
+            {
+                if (await Project(db, db.Placements.AsNoTracking().Where(p => p.Id == id)).SingleOrDefaultAsync(ct) is not { } dto) return NotFound(id);
+                await SensitiveReads.RecordPlacementChildrenAsync(db, [id], "Case reference", "API: placement", ct);
+                return TypedResults.Ok(dto);
+            })
             .WithName("GetPlacement");
         group.MapPost("/{id:int}/fee-changes", async Task<Results<Ok<PlacementDto>, ProblemHttpResult>> (int id, FeeChangeRequest request, HearthDb db, CancellationToken ct) =>
             {

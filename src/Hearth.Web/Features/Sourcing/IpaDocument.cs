@@ -28,6 +28,9 @@ public static class IpaDocument
         if (chosen.ProviderId is { } pid) organisationIds.Add(pid);
         var names = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         var children = await db.Children.AsNoTracking().Where(c => s.ChildIds.Contains(c.Id)).OrderBy(c => c.DateOfBirth).ToListAsync(ct);
+        // The agreement names the children: its download, by the authority or the provider, is recorded (ADR 0026).
+        await db.RecordAccessAsync(Platform.Audit.SensitiveReads.Export($"Individual Placement Agreement (PDF), call-off decision {decisionId}",
+            s.AuthorityId, children.Select(c => (c.Id, c.AuthorityId))), ct);
         var first = view.Placements.FirstOrDefault();
         var start = first?.StartDate ?? London.DateOf(s.DecidedAt);
         var category = first is null ? (PlacementCategory?)null

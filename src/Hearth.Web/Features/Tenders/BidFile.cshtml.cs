@@ -23,6 +23,8 @@ public sealed class BidFileModel(TenderWorkflow workflow, TenderEvaluation evalu
         var bytes = await workflow.Db.BidAttachmentContents.AsNoTracking()
             .Where(c => c.AttachmentId == attachmentId && workflow.Db.BidAttachments.Any(a => a.Id == attachmentId && a.BidId == bidId))
             .Select(c => c.Bytes).SingleOrDefaultAsync(ct);
-        return bytes is null ? NotFound() : File(bytes, file.ContentType, file.FileName);
+        if (bytes is null) return NotFound();
+        await evaluation.RecordReadAsync(view, [bid], $"Submitted file (attachment {attachmentId})", ct);
+        return File(bytes, file.ContentType, file.FileName);
     }
 }

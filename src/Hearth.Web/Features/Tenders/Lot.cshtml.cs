@@ -63,6 +63,7 @@ public sealed class LotModel(TenderWorkflow workflow, TenderEvaluation evaluatio
         IsEvaluator = scope.UserId is { } me && tender.IsEvaluator(me);
         if (!IsEvaluator && !scope.IsInRole(Roles.Commissioner)) return Forbid();
         if (await evaluation.LoadAsync(tender, lot, ct) is not { } view) return NotFound();
+        await evaluation.RecordReadAsync(view, view.Bids, "Submitted prices, answers and scores", ct);
         View = view;
         Results = TenderEvaluation.Results(view);
         CanModerate = workflow.CanManage(tender) && tender.Status == TenderStatus.Opened;

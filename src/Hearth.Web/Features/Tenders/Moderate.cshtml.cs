@@ -87,6 +87,7 @@ public sealed class ModerateModel(TenderWorkflow workflow, TenderEvaluation eval
         View = view;
         Bid = view.Find(bidId)!;
         if (!Bid.Compliant) return NotFound();
+        await evaluation.RecordReadAsync(view, [Bid], "Submitted answers and the panel's scores, to moderate them", ct);
         var done = view.Panel.Moderated.Where(m => m.BidId == bidId).Select(m => m.QuestionNumber).ToHashSet();
         Questions = view.Lot.Questions.Where(q => q.Kind == QuestionKind.Scored && !done.Contains(q.Number)).OrderBy(q => q.Number).ToList();
         EvaluatorNames = tender.Evaluators.ToDictionary(e => TenderEvaluation.EvaluatorId(e.UserId), e => e.Name);

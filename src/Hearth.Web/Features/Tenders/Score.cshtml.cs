@@ -96,6 +96,7 @@ public sealed class ScoreModel(TenderWorkflow workflow, TenderEvaluation evaluat
         View = view;
         Bid = view.Find(bidId)!;
         if (!Bid.Compliant) return NotFound();
+        await evaluation.RecordReadAsync(view, [Bid], "Submitted answers, to score them", ct);
         Questions = view.Lot.Questions.Where(q => q.Kind == QuestionKind.Scored).OrderBy(q => q.Number).ToList();
         Visible = view.Panel.VisibleTo(Me, bidId);
         EvaluatorNames = tender.Evaluators.ToDictionary(e => TenderEvaluation.EvaluatorId(e.UserId), e => e.Name);

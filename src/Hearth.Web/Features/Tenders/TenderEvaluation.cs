@@ -2,6 +2,7 @@ using Hearth.Domain.Common;
 using Hearth.Domain.Procurement;
 using Hearth.Domain.Procurement.Tendering;
 using Hearth.Web.Data;
+using Hearth.Web.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Features.Tenders;
@@ -57,6 +58,13 @@ public sealed class TenderEvaluation(TenderWorkflow workflow)
         }).OrderBy(b => b.ProviderName, StringComparer.OrdinalIgnoreCase).ToList();
         return new LotView(tender, lot, lotBids, panel);
     }
+
+    /// <summary>
+    /// Records in the audit trail that the signed-in person read these opened bids (ADR 0026): call it once the page has
+    /// decided to show them, before it does.
+    /// </summary>
+    public Task RecordReadAsync(LotView view, IEnumerable<LotBid> bids, string what, CancellationToken ct) =>
+        workflow.Db.RecordAccessAsync(bids.Select(b => SensitiveReads.Bid(view.Tender, b.Bid, what, workflow.Now)), ct);
 
     /// <summary>The lot view holding an opened bid of the tender; null when no lot has it (or the bids are sealed).</summary>
     public async Task<LotView?> FindBidAsync(Tender tender, int bidId, CancellationToken ct)

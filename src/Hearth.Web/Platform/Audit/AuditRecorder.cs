@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Hearth.Domain.Common;
 using Hearth.Web.Data;
@@ -11,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Hearth.Web.Platform.Audit;
 
-/// <summary>Turns the change tracker's pending changes into hash-chained audit entries.</summary>
+/// <summary>Turns the change tracker's pending changes into audit entries (sealed into the chain by <see cref="HearthDb"/>).</summary>
 public static class AuditRecorder
 {
     /// <summary>Fields whose values are secrets: the audit records that they changed, never their values.</summary>
@@ -53,7 +51,8 @@ public static class AuditRecorder
         var pending = new List<Pending>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditEntry or DataProtectionKey) continue;
+            // Bookkeeping, not changes anyone made: the audit trail, the key ring, sessions and sign-in delays (ADR 0026).
+            if (entry.Entity is AuditEntry or DataProtectionKey or SignInSession or SignInThrottle) continue;
             switch (entry.State)
             {
                 case EntityState.Added:
@@ -74,18 +73,21 @@ public static class AuditRecorder
         return pending;
     }
 
-    /// <summary>Builds the entries after the save (inserted rows have their ids by then), chaining their hashes.</summary>
-    public static List<AuditEntry> Complete(List<Pending> pending, OrganisationScope scope, DateTimeOffset now, ref string previousHash)
+    /// <summary>
+    /// Builds the entries after the save (inserted rows have their ids by then). They are sealed into the chain by
+    /// <see cref="HearthDb"/> when written (<see cref="AuditSeal.Apply"/>).
+    /// </summary>
+    public static List<AuditEntry> Complete(List<Pending> pending, OrganisationScope scope, DateTimeOffset now)
     {
         var entries = new List<AuditEntry>(pending.Count);
-        var at = new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
+        var at = Truncate(now);
         var tracked = pending.Count == 0 ? [] : TrackedByKey(pending[0].Entry.Context.ChangeTracker);
         foreach (var p in pending)
         {
             var changes = p.Changes;
             if (p.Action == AuditAction.Insert)
                 changes = p.Entry.Properties.ToDictionary(x => x.Metadata.Name, x => new[] { null, Value(p.Entry, x.Metadata.Name, x.CurrentValue) }, StringComparer.Ordinal);
-            var entry = new AuditEntry
+            entries.Add(new AuditEntry
             {
                 At = at,
                 ActorUserId = scope.IsSystem ? null : scope.UserId,
@@ -96,30 +98,28 @@ public static class AuditRecorder
                 EntityId = p.KeyBeforeSave ?? KeyOf(p.Entry),
                 Action = p.Action,
                 Changes = JsonSerializer.Serialize(changes),
-                PreviousHash = previousHash,
-            };
-            entry.Hash = ComputeHash(entry);
-            previousHash = entry.Hash;
-            entries.Add(entry);
+            });
         }
         return entries;
     }
 
-    /// <summary>SHA-256 over every recorded field and the previous row's hash, hex.</summary>
-    public static string ComputeHash(AuditEntry e)
+    /// <summary>An entry recording that someone read or exported sensitive records (ADR 0026), from <see cref="SensitiveAccess"/>.</summary>
+    public static AuditEntry Access(SensitiveAccess access, OrganisationScope scope, DateTimeOffset now) => new()
     {
-        var text = string.Join('\u001f',
-            e.PreviousHash,
-            e.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
-            e.ActorUserId?.ToString(CultureInfo.InvariantCulture) ?? "",
-            e.ActorName,
-            e.ActorOrganisationId?.ToString(CultureInfo.InvariantCulture) ?? "",
-            e.Entity,
-            e.EntityId,
-            ((int)e.Action).ToString(CultureInfo.InvariantCulture),
-            e.Changes);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-    }
+        At = Truncate(now),
+        ActorUserId = scope.IsSystem ? null : scope.UserId,
+        ActorName = scope.ActorName,
+        ActorOrganisationId = scope.IsSystem ? null : scope.OrganisationId,
+        OwnerOrganisationId = access.OwnerOrganisationId,
+        Entity = access.Entity,
+        EntityId = access.EntityId,
+        Action = access.Action,
+        Changes = JsonSerializer.Serialize(access.Details.ToDictionary(d => d.Key, d => new[] { null, d.Value }, StringComparer.Ordinal)),
+    };
+
+    /// <summary>Instants are recorded to the millisecond, which both databases store exactly (the seal covers them).</summary>
+    private static DateTimeOffset Truncate(DateTimeOffset now) =>
+        new(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
 
     private static readonly string[] OwnerProperties = ["AuthorityId", "OwnerOrganisationId", "OrganisationId", "LeadAuthorityId"];
 

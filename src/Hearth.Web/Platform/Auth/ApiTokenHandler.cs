@@ -34,6 +34,9 @@ public sealed class ApiTokenHandler(
         if (found.RevokedAt is not null) return AuthenticateResult.Fail("The API token has been revoked.");
         var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == found.OrganisationId);
         if (organisation.Status != OrganisationStatus.Active) return AuthenticateResult.Fail("The organisation is not active.");
+        // The person who created a token saw it once; once their account is disabled, the token stops too (ADR 0026).
+        if (await db.Users.AnyAsync(u => u.Id == found.CreatedByUserId && u.IsDisabled))
+            return AuthenticateResult.Fail("The API token was created by an account that has been disabled. Ask an administrator for a new token.");
 
         var now = clock.GetUtcNow();
         if (found.LastUsedAt is null || now - found.LastUsedAt > TimeSpan.FromMinutes(5))

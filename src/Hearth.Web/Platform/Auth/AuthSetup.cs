@@ -23,9 +23,8 @@ public static class AuthSetup
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
+                // No lock anyone could trigger by typing wrong passwords: growing waits instead (PasswordSignIn, ADR 0026).
+                o.Lockout.AllowedForNewUsers = false;
                 o.User.RequireUniqueEmail = true;
                 o.SignIn.RequireConfirmedAccount = true; // checked by HearthUserConfirmation: enabled user, active organisation
             })
@@ -33,7 +32,11 @@ public static class AuthSetup
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<HearthClaimsFactory>();
         services.AddScoped<IUserConfirmation<HearthUser>, HearthUserConfirmation>();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddHearthRateLimits(configuration);
+        services.AddScoped<SignInThrottling>();
+        services.AddSingleton<KnownDevices>();
+        services.AddScoped<PasswordSignIn>();
+        var sessions = configuration.GetSection(SignInSettings.Section).Get<SignInSettings>() ?? new SignInSettings();
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -41,14 +44,19 @@ public static class AuthSetup
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // The cookie lasts no longer than the longest session; the server ends it sooner (idle, signed out: ServerSessions).
+            o.ExpireTimeSpan = sessions.AbsoluteTimeout;
             o.SlidingExpiration = false;
+            o.Events.OnSigningIn = ServerSessions.SigningInAsync;
+            o.Events.OnValidatePrincipal = ServerSessions.ValidatePrincipalAsync;
+            o.Events.OnSigningOut = ServerSessions.SigningOutAsync;
             o.LoginPath = "/account/sign-in";
             o.LogoutPath = "/account/sign-out";
             o.AccessDeniedPath = "/error/403";
             o.Events.OnRedirectToLogin = context =>
             {
                 if (IsApi(context.Request)) context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                else if (context.HttpContext.Items.ContainsKey(ServerSessions.TimedOutItem)) context.Response.Redirect(context.RedirectUri + "&timedOut=true");
                 else context.Response.Redirect(context.RedirectUri);
                 return Task.CompletedTask;
             };

@@ -2,6 +2,7 @@ using Hearth.Domain.Common;
 using Hearth.Domain.Organisations;
 using Hearth.Web.Data;
 using Hearth.Web.Platform;
+using Hearth.Web.Platform.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ namespace Hearth.Web.Features.Admin.Users;
 
 /// <summary>An administrator changes a user's roles, disables or re-enables the account, or unlocks it.</summary>
 [Authorize(Roles = Roles.Administrator)]
-public sealed class EditModel(HearthDb db, UserManager<HearthUser> users, OrganisationScope scope, TimeProvider clock) : PageModel
+public sealed class EditModel(HearthDb db, UserManager<HearthUser> users, OrganisationScope scope, TimeProvider clock, SignInThrottling throttling) : PageModel
 {
     public HearthUser? Person { get; private set; }
     public List<SelectListItem> RoleOptions { get; private set; } = [];
@@ -70,16 +71,19 @@ public sealed class EditModel(HearthDb db, UserManager<HearthUser> users, Organi
     public async Task<IActionResult> OnPostUnlockAsync(int id)
     {
         if (!await LoadAsync(id)) return NotFound();
-        Check(await users.SetLockoutEndDateAsync(Person!, null));
-        Check(await users.ResetAccessFailedCountAsync(Person!));
-        return RedirectToPage(new { id, saved = "Account unlocked" });
+        // Nobody is locked out any more (ADR 0026): this clears the wait after wrong passwords (and any lock from before).
+        await throttling.ClearAsync(SignInThrottling.Key(Person!.NormalizedEmail ?? "", null), HttpContext.RequestAborted);
+        if (Person.LockoutEnd is not null) Check(await users.SetLockoutEndDateAsync(Person, null));
+        Check(await users.ResetAccessFailedCountAsync(Person));
+        return RedirectToPage(new { id, saved = "The wait to sign in has been cleared" });
     }
 
     private async Task<bool> LoadAsync(int id)
     {
         Person = await db.UsersInScope().SingleOrDefaultAsync(u => u.Id == id);
         if (Person is null) return false;
-        IsLocked = Person.LockoutEnd > clock.GetUtcNow();
+        IsLocked = Person.LockoutEnd > clock.GetUtcNow()
+            || await throttling.WaitAsync(SignInThrottling.Key(Person.NormalizedEmail ?? "", null), HttpContext.RequestAborted) is not null;
         RoleOptions = Platform.Roles.Options(OrganisationKind());
         return true;
     }
