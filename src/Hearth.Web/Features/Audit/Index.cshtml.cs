@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
 using Hearth.Web.Data;
 using Hearth.Web.Platform;
 using Hearth.Web.Platform.Audit;
@@ -43,28 +40,11 @@ public sealed class IndexModel(HearthDb db) : PageModel
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
-        var rows = Query.Apply(db.AuditEntries.AsNoTracking()).OrderBy(a => a.Id).AsAsyncEnumerable();
-        var builder = new StringBuilder();
-        await using (var writer = new StringWriter(builder, CultureInfo.InvariantCulture))
-        await using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
-        {
-            foreach (var h in new[] { "Id", "At (UTC)", "Actor", "Entity", "Entity id", "Action", "Changes", "Previous hash", "Hash" }) csv.WriteField(h);
-            await csv.NextRecordAsync();
-            await foreach (var a in rows.WithCancellation(ct))
-            {
-                csv.WriteField(a.Id);
-                csv.WriteField(a.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
-                csv.WriteField(a.ActorName);
-                csv.WriteField(a.Entity);
-                csv.WriteField(a.EntityId);
-                csv.WriteField(a.Action.ToString());
-                csv.WriteField(a.Changes);
-                csv.WriteField(a.PreviousHash);
-                csv.WriteField(a.Hash);
-                await csv.NextRecordAsync();
-            }
-        }
-        return File(Encoding.UTF8.GetBytes(builder.ToString()), "text/csv", "audit-trail.csv");
+        var rows = Query.Apply(db.AuditEntries.AsNoTracking()).OrderBy(a => a.Id).AsAsyncEnumerable()
+            .Select(IReadOnlyList<object?> (a) => [a.Id, a.At, a.ActorName, a.Entity, a.EntityId, a.Action.ToString(), a.Changes, a.PreviousHash, a.Hash]);
+        var csv = await CsvExport.TableAsync(
+            ["Id", "At (UTC)", "Actor", "Entity", "Entity id", "Action", "Changes", "Previous hash", "Hash"], rows, ct);
+        return CsvExport.File(csv, "audit-trail.csv");
     }
 
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken ct)
