@@ -75,7 +75,11 @@ public static class HearthApp
                 o.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");
                 o.Conventions.AllowAnonymousToPage("/Account/ExternalSignIn");
             })
-            .AddMvcOptions(o => o.Filters.Add<DomainExceptionPageFilter>());
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<UnknownHandlerPageFilter>();
+                o.Filters.Add<DomainExceptionPageFilter>();
+            });
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
