@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Platform;
 
-/// <summary>RFC 9457 problem details for the API: 422 for a broken rule, 409 for a concurrency conflict.</summary>
+/// <summary>RFC 9457 problem details for the API: 422 for a broken rule, 409 for a concurrency conflict or a taken value.</summary>
 public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
@@ -14,6 +14,8 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
         var (status, title, detail, errors) = exception switch
         {
             DomainException e => (StatusCodes.Status422UnprocessableEntity, "A business rule was broken", e.Message,
+                new Dictionary<string, string[]> { [e.Field] = [e.Message] }),
+            DuplicateValueException e => (StatusCodes.Status409Conflict, "Conflict", e.Message,
                 new Dictionary<string, string[]> { [e.Field] = [e.Message] }),
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Conflict",
                 "Someone else changed this record first. Fetch it again and retry.", null),

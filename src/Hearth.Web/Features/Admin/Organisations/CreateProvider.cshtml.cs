@@ -5,7 +5,6 @@ using Hearth.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Features.Admin.Organisations;
 
@@ -24,10 +23,7 @@ public sealed class CreateProviderModel(HearthDb db, OrganisationScope scope) : 
         if (!ModelState.IsValid) return Page();
         if (Input.Sector is null) throw new DomainException("Sector", "Select whether the provider is private or voluntary");
         var provider = Provider.Create(Input.Name, Input.ShortName, Input.OfstedUrn ?? "", Input.Sector.Value, Input.RegisteredOffice ?? "");
-        if (await db.Providers.AnyAsync(p => p.OfstedUrn == provider.OfstedUrn))
-            throw new DomainException("OfstedUrn", "A provider with this Ofsted URN is already on Hearth");
-        if (await db.Organisations.AnyAsync(o => o.Name == provider.Name))
-            throw new DomainException("Name", "An organisation with this name is already on Hearth");
+        // A name or Ofsted URN already on Hearth is refused by the database's unique indexes (UniqueConstraints).
         db.Providers.Add(provider);
         await db.SaveChangesAsync();
         return Redirect($"/admin/organisations/{provider.Id}?saved=true");
