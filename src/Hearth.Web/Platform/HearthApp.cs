@@ -81,6 +81,9 @@ public static class HearthApp
                 o.Filters.Add<DomainExceptionPageFilter>();
             });
         builder.Services.AddProblemDetails();
+        // A body the API cannot bind (not JSON, a missing body, a query value of the wrong type) is thrown as a
+        // BadHttpRequestException so ApiExceptionHandler answers it with problem details, rather than an empty 400.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -114,7 +117,11 @@ public static class HearthApp
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSerilogRequestLogging();
         // The API answers every failure with problem details (ApiExceptionHandler); pages get the GOV.UK error pages.
-        app.UseWhen(context => AuthSetup.IsApi(context.Request), api => api.UseExceptionHandler());
+        app.UseWhen(context => AuthSetup.IsApi(context.Request), api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages(ApiProblems.WriteEmptyStatusAsync);
+        });
         app.UseHearthUi();
         // An import file over the limit is refused before anything reads it (antiforgery would read the whole form first):
         // the browser is sent back to the import page, which says how large a file may be.

@@ -547,7 +547,7 @@ public static class ScopeMatrix
     [
         "/account/sign-in", "/account/invitation/{token}", "/account/external-sign-in", "/accessibility", "/cookies",
         "/error/403", "/error/404", "/error/500", "/error/{code:int}", "/health/live", "/health/ready", "/openapi/{documentName}.json",
-        "/api/reference/{documentName?}", "/api/{**rest}",
+        "/api/reference/{documentName?}",
         // The browsable API reference's own static files.
         "/api/reference/favicon.svg", "/api/reference/scalar.aspnetcore.js", "/api/reference/scalar.js",
     ];
