@@ -65,6 +65,7 @@ public static class HearthApp
         builder.Services.AddDataProtection().SetApplicationName("Hearth").PersistKeysToDbContext<HearthDb>();
         builder.Services.AddHearthAuth(configuration);
         builder.Services.AddHearthUi();
+        SecureCookies.AddSecureCookies(builder.Services);
         builder.Services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Features";
@@ -105,16 +106,8 @@ public static class HearthApp
         var app = builder.Build();
 
         app.UseForwardedHeaders();
-        app.Use(async (context, next) =>
-        {
-            // Browsers must not sniff content types, frame Hearth in another site, or send full addresses elsewhere.
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            await next();
-        });
-        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        // Content-Security-Policy, HSTS and the other security headers on every response, error pages and files included.
+        app.UseSecurityHeaders(app.Environment, configuration);
         app.UseSerilogRequestLogging();
         // The API answers every failure with problem details (ApiExceptionHandler); pages get the GOV.UK error pages.
         app.UseWhen(context => AuthSetup.IsApi(context.Request), api =>
@@ -150,7 +143,9 @@ public static class HearthApp
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapScalarApiReference("/api/reference", o => o.WithTitle("Hearth API reference").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        // No fonts or telemetry from Scalar's servers: the page's Content-Security-Policy allows only Hearth itself.
+        app.MapScalarApiReference(SecurityHeaders.ReferencePath, o => o.WithTitle("Hearth API reference")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts().DisableTelemetry()).AllowAnonymous();
         app.MapHearthApi();
         app.MapRazorPages();
         return app;

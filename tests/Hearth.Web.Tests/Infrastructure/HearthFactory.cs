@@ -8,10 +8,18 @@ public sealed class HearthFactory(TestDatabase database, bool demo, IReadOnlyDic
 {
     public static readonly DateOnly DemoAsOf = new(2026, 11, 25);
 
+    /// <summary>
+    /// Clients talk to the app as a browser does in production: over HTTPS, so the session and antiforgery cookies
+    /// (always Secure outside Development, ADR 0025) are sent back.
+    /// </summary>
+    public static readonly Uri Https = new("https://localhost");
+
     public TestDatabase Database { get; } = database;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        ClientOptions.BaseAddress = Https; // CreateClient() without options
+
         builder.UseEnvironment("Production");
         builder.UseSetting("Database:Provider", Database.Provider);
         if (Database.ConnectionString is not null) builder.UseSetting("ConnectionStrings:Hearth", Database.ConnectionString);
@@ -25,5 +33,5 @@ public sealed class HearthFactory(TestDatabase database, bool demo, IReadOnlyDic
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
     }
 
-    public UserSession Session() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    public UserSession Session() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = Https }));
 }
