@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace Hearth.Web.Tests.Infrastructure;
 
@@ -33,5 +34,11 @@ public sealed class HearthFactory(TestDatabase database, bool demo, IReadOnlyDic
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
     }
 
-    public UserSession Session() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = Https }));
+    public UserSession Session() => new(BrowserClient());
+
+    /// <summary>
+    /// A client as a person's browser is: over HTTPS, keeping cookies, not following redirects, and sending the page's
+    /// antiforgery token with its API writes (<see cref="ApiAntiforgeryHandler"/>).
+    /// </summary>
+    public HttpClient BrowserClient() => CreateDefaultClient(Https, new ApiAntiforgeryHandler(), new CookieContainerHandler());
 }
