@@ -52,10 +52,10 @@ public static class DatabaseSetup
     }
 
     public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory"));
+        options.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory")).AddInterceptors(UniqueConstraints.Interceptor);
 
     public static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString);
+        options.UseNpgsql(connectionString).AddInterceptors(UniqueConstraints.Interceptor);
 
     /// <summary>Applies pending migrations, turning an unreachable database into a message a person can act on.</summary>
     public static async Task MigrateAsync(HearthDb db, CancellationToken cancellationToken = default)

@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Hearth.Web.Platform;
 
 /// <summary>
-/// Turns a broken business rule (<see cref="DomainException"/>) into a field error on the page, and a concurrency
-/// conflict into a message that says someone else changed the record: the page is shown again with what was typed.
+/// Turns a broken business rule (<see cref="DomainException"/>) or a value the database already holds
+/// (<see cref="DuplicateValueException"/>) into a field error on the page, and a concurrency conflict into a message that
+/// says someone else changed the record: the page is shown again with what was typed.
 /// </summary>
 public sealed class DomainExceptionPageFilter : IAsyncPageFilter
 {
@@ -20,6 +21,9 @@ public sealed class DomainExceptionPageFilter : IAsyncPageFilter
         switch (executed.Exception)
         {
             case DomainException e:
+                executed.ModelState.AddModelError(FieldKey(context, e.Field), e.Message);
+                break;
+            case DuplicateValueException e:
                 executed.ModelState.AddModelError(FieldKey(context, e.Field), e.Message);
                 break;
             case DbUpdateConcurrencyException:

@@ -72,6 +72,7 @@ public static class HearthApp
         builder.Services.AddDataProtection().SetApplicationName("Hearth").PersistKeysToDbContext<HearthDb>();
         builder.Services.AddHearthAuth(configuration);
         builder.Services.AddHearthUi();
+        SecureCookies.AddSecureCookies(builder.Services);
         builder.Services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Features";
@@ -82,8 +83,15 @@ public static class HearthApp
                 o.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");
                 o.Conventions.AllowAnonymousToPage("/Account/ExternalSignIn");
             })
-            .AddMvcOptions(o => o.Filters.Add<DomainExceptionPageFilter>());
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<UnknownHandlerPageFilter>();
+                o.Filters.Add<DomainExceptionPageFilter>();
+            });
         builder.Services.AddProblemDetails();
+        // A body the API cannot bind (not JSON, a missing body, a query value of the wrong type) is thrown as a
+        // BadHttpRequestException so ApiExceptionHandler answers it with problem details, rather than an empty 400.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -105,19 +113,15 @@ public static class HearthApp
         var app = builder.Build();
 
         app.UseForwardedHeaders();
-        app.Use(async (context, next) =>
-        {
-            // Browsers must not sniff content types, frame Hearth in another site, or send full addresses elsewhere.
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            await next();
-        });
-        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        // Content-Security-Policy, HSTS and the other security headers on every response, error pages and files included.
+        app.UseSecurityHeaders(app.Environment, configuration);
         app.UseSerilogRequestLogging();
         // The API answers every failure with problem details (ApiExceptionHandler); pages get the GOV.UK error pages.
-        app.UseWhen(context => AuthSetup.IsApi(context.Request), api => api.UseExceptionHandler());
+        app.UseWhen(context => AuthSetup.IsApi(context.Request), api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages(ApiProblems.WriteEmptyStatusAsync);
+        });
         app.UseHearthUi();
         // An import file over the limit is refused before anything reads it (antiforgery would read the whole form first):
         // the browser is sent back to the import page, which says how large a file may be.
@@ -143,12 +147,15 @@ public static class HearthApp
         // Credential posts per client address (ADR 0026): before anything checks a password.
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseApiAntiforgery();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapScalarApiReference("/api/reference", o => o.WithTitle("Hearth API reference").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        // No fonts or telemetry from Scalar's servers: the page's Content-Security-Policy allows only Hearth itself.
+        app.MapScalarApiReference(SecurityHeaders.ReferencePath, o => o.WithTitle("Hearth API reference")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts().DisableTelemetry()).AllowAnonymous();
         app.MapHearthApi();
         app.MapRazorPages();
         return app;

@@ -33,6 +33,7 @@ public static class UiShell
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = AntiforgeryCookieName;
+            o.HeaderName = ApiAntiforgery.HeaderName;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         return services;

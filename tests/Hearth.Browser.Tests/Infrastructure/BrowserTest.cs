@@ -6,8 +6,8 @@ namespace Hearth.Browser.Tests.Infrastructure;
 /// <para>
 /// Accessibility is checked on every page a test sees: a hook records each document the page navigates to, and
 /// <see cref="VisitAsync"/> / <see cref="ExpectAxeCleanAsync"/> run axe and mark the current one as checked. When the
-/// test ends, any page it navigated to but did not check with axe fails the test, as do script errors in the page and
-/// failed requests for its assets (styles, scripts, images).
+/// test ends, any page it navigated to but did not check with axe fails the test, as do script errors in the page,
+/// Content-Security-Policy violations and failed requests for its assets (styles, scripts, images).
 /// </para>
 /// </summary>
 public abstract class BrowserTest(HearthBrowserFixture app) : IAsyncLifetime
@@ -73,6 +73,13 @@ public abstract class BrowserTest(HearthBrowserFixture app) : IAsyncLifetime
             }
         };
         page.PageError += (_, error) => Problem($"script error on {page.Url}: {error}");
+        // Chromium reports everything the Content-Security-Policy blocks (an inline script or style, a foreign font) as a
+        // console error: every journey doubles as a check that the pages keep to the policy (ADR 0025).
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+                Problem($"Content-Security-Policy violation on {page.Url}: {message.Text}");
+        };
         page.Response += (_, response) =>
         {
             // The document itself may rightly be a 404 (the not-found page); what it loads may not.

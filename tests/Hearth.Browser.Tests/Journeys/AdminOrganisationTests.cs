@@ -103,7 +103,7 @@ public sealed partial class AdminOrganisationTests(HearthBrowserFixture app) : B
         await ExpectAxeCleanAsync();
     }
 
-    /// <summary>The header's bar is drawn in the organisation's colour, set on the body as --hearth-brand-colour.</summary>
+    /// <summary>The header's bar is drawn in the organisation's colour, set on :root (inherited by the body) as --hearth-brand-colour.</summary>
     private async Task ExpectBrandColourAsync(string hex)
     {
         var property = await Page.EvaluateAsync<string>("() => getComputedStyle(document.body).getPropertyValue('--hearth-brand-colour').trim()");

@@ -32,7 +32,7 @@ public sealed class DemoApp : IAsyncLifetime
     public Task<UserSession> SessionForAsync(string email) =>
         _sessions.GetOrAdd(email, e => new Lazy<Task<UserSession>>(async () =>
         {
-            var session = new UserSession(Factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }), shared: true);
+            var session = new UserSession(Factory.BrowserClient(), shared: true);
             await session.SignInAsync(e);
             return session;
         })).Value;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace Hearth.Web.Tests.Infrastructure;
 
@@ -21,10 +22,18 @@ public sealed class HearthFactory(TestDatabase database, bool demo, IReadOnlyDic
     /// <summary>The audit chain key of the PostgreSQL test hosts: 32 bytes, base64 (never a real service's key).</summary>
     public const string TestAuditKey = "dGVzdC1vbmx5LWF1ZGl0LWNoYWluLWtleS0zMi1ieXRlcyE=";
 
+    /// <summary>
+    /// Clients talk to the app as a browser does in production: over HTTPS, so the session and antiforgery cookies
+    /// (always Secure outside Development, ADR 0025) are sent back.
+    /// </summary>
+    public static readonly Uri Https = new("https://localhost");
+
     public TestDatabase Database { get; } = database;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        ClientOptions.BaseAddress = Https; // CreateClient() without options
+
         builder.UseEnvironment("Production");
         builder.UseSetting("Database:Provider", Database.Provider);
         if (Database.ConnectionString is not null) builder.UseSetting("ConnectionStrings:Hearth", Database.ConnectionString);
@@ -45,5 +54,11 @@ public sealed class HearthFactory(TestDatabase database, bool demo, IReadOnlyDic
         builder.ConfigureTestServices(services => services.UseTestClock(Clock));
     }
 
-    public UserSession Session() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    public UserSession Session() => new(BrowserClient());
+
+    /// <summary>
+    /// A client as a person's browser is: over HTTPS, keeping cookies, not following redirects, and sending the page's
+    /// antiforgery token with its API writes (<see cref="ApiAntiforgeryHandler"/>).
+    /// </summary>
+    public HttpClient BrowserClient() => CreateDefaultClient(Https, new ApiAntiforgeryHandler(), new CookieContainerHandler());
 }

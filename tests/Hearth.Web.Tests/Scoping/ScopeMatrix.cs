@@ -593,7 +593,7 @@ public static class ScopeMatrix
         // The signed-in person's own session: its time left, and "Stay signed in" (ADR 0026).
         "/account/session",
         "/error/403", "/error/404", "/error/500", "/error/{code:int}", "/health/live", "/health/ready", "/openapi/{documentName}.json",
-        "/api/reference/{documentName?}", "/api/{**rest}",
+        "/api/reference/{documentName?}",
         // The browsable API reference's own static files.
         "/api/reference/favicon.svg", "/api/reference/scalar.aspnetcore.js", "/api/reference/scalar.js",
     ];

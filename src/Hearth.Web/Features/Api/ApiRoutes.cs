@@ -43,8 +43,8 @@ public static class ApiRoutes
         v1.MapResponseDeadlinesApi();
         v1.MapSourcingApi();
         v1.MapProviderSuspensionsApi();
-        app.Map("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
-            detail: "There is no API endpoint at this address. See /api/reference.")).AllowAnonymous().ExcludeFromDescription();
+        // An address under /api that matches nothing (or a method or content type it does not take) is answered with
+        // problem details by ApiProblems: no catch-all route, so routing still says 405 and 415 where they apply.
         return app;
     }
 }

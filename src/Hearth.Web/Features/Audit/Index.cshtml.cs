@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
 using Hearth.Web.Data;
 using Hearth.Web.Platform;
 using Hearth.Web.Platform.Audit;
@@ -58,35 +55,14 @@ public sealed class IndexModel(HearthDb db, AuditChain chain, OrganisationScope 
         var filters = Query.RouteValues().Where(kv => !string.IsNullOrEmpty(kv.Value)).Select(kv => $"{kv.Key[6..]}={kv.Value}").ToList();
         await db.RecordAccessAsync(SensitiveAccess.Export("AuditTrail", "", scope.OrganisationId,
             ("Download", "Audit trail (CSV)"), ("Filters", filters.Count == 0 ? "none" : string.Join(", ", filters))), ct);
-        var rows = Query.Apply(db.AuditEntries.AsNoTracking()).OrderBy(a => a.Id).AsAsyncEnumerable();
-        var builder = new StringBuilder();
-        await using (var writer = new StringWriter(builder, CultureInfo.InvariantCulture))
-        await using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
-        {
-            foreach (var h in new[] { "Id", "At (UTC)", "Actor", "Entity", "Entity id", "Action", "Changes", "Previous hash", "Hash",
-                         "Key id", "Actor user id", "Actor organisation id", "Owner organisation id", "At (UTC ticks)" }) csv.WriteField(h);
-            await csv.NextRecordAsync();
-            await foreach (var a in rows.WithCancellation(ct))
-            {
-                csv.WriteField(a.Id);
-                csv.WriteField(a.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
-                csv.WriteField(a.ActorName);
-                csv.WriteField(a.Entity);
-                csv.WriteField(a.EntityId);
-                csv.WriteField(a.Action.ToString());
-                csv.WriteField(a.Changes);
-                csv.WriteField(a.PreviousHash);
-                csv.WriteField(a.Hash);
-                // Every sealed column, so that someone holding the key can check the export on its own (ADR 0026).
-                csv.WriteField(a.KeyId);
-                csv.WriteField(a.ActorUserId);
-                csv.WriteField(a.ActorOrganisationId);
-                csv.WriteField(a.OwnerOrganisationId);
-                csv.WriteField(a.At.UtcTicks);
-                await csv.NextRecordAsync();
-            }
-        }
-        return File(Encoding.UTF8.GetBytes(builder.ToString()), "text/csv", "audit-trail.csv");
+        // Every sealed column, so that someone holding the key can check the export on its own (ADR 0026).
+        var rows = Query.Apply(db.AuditEntries.AsNoTracking()).OrderBy(a => a.Id).AsAsyncEnumerable()
+            .Select(IReadOnlyList<object?> (a) => [a.Id, a.At, a.ActorName, a.Entity, a.EntityId, a.Action.ToString(), a.Changes, a.PreviousHash, a.Hash,
+                a.KeyId, a.ActorUserId, a.ActorOrganisationId, a.OwnerOrganisationId, a.At.UtcTicks]);
+        var csv = await CsvExport.TableAsync(
+            ["Id", "At (UTC)", "Actor", "Entity", "Entity id", "Action", "Changes", "Previous hash", "Hash",
+             "Key id", "Actor user id", "Actor organisation id", "Owner organisation id", "At (UTC ticks)"], rows, ct);
+        return CsvExport.File(csv, "audit-trail.csv");
     }
 
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken ct)

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
 using Hearth.Domain.Common;
 using Hearth.Domain.Finance;
 using Hearth.Domain.Placements;
@@ -51,13 +48,7 @@ public sealed class AverageWeeklyCostModel(WeeklyCostReport report, HearthDb db,
     {
         if (Parse() is not { } year) return await OnGetAsync(ct);
         var rows = await RowsAsync(year, ct);
-        var text = new StringBuilder();
-        await using (var writer = new StringWriter(text, CultureInfo.InvariantCulture))
-        await using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
-        {
-            csv.WriteRecords(rows);
-        }
-        return File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv", $"average-weekly-cost-{year}.csv");
+        return CsvExport.File(CsvExport.Records(rows), $"average-weekly-cost-{year}.csv");
     }
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)

@@ -38,7 +38,7 @@ public sealed class CommitmentsModel(ForecastReport report, HearthDb db) : PageM
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        return await FinanceExport.CsvAsync(Export(), $"commitments-{Forecast.Today:yyyy-MM-dd}.csv");
+        return CsvExport.File(CsvExport.Records(Export()), $"commitments-{Forecast.Today:yyyy-MM-dd}.csv");
     }
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)

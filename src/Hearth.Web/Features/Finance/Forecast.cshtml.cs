@@ -2,6 +2,7 @@ using System.Globalization;
 using Hearth.Domain.Common;
 using Hearth.Domain.Finance;
 using Hearth.Web.Data;
+using Hearth.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -50,7 +51,7 @@ public sealed class ForecastModel(ForecastReport report, HearthDb db) : PageMode
     {
         var names = await LoadAsync(ct);
         if (names is null) return Page();
-        return await FinanceExport.CsvAsync(Export(names), FileName("csv"));
+        return CsvExport.File(CsvExport.Records(Export(names)), FileName("csv"));
     }
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)

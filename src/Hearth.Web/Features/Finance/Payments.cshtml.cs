@@ -1,6 +1,7 @@
 using Hearth.Domain.Common;
 using Hearth.Domain.Finance;
 using Hearth.Web.Data;
+using Hearth.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -38,7 +39,7 @@ public sealed class PaymentsModel(HearthDb db, TimeProvider clock) : PageModel
         return Page();
     }
 
-    public Task<IActionResult> OnGetCsvAsync(CancellationToken ct) => ExportAsync(rows => Exports.Csv(rows), "text/csv", "csv", ct);
+    public Task<IActionResult> OnGetCsvAsync(CancellationToken ct) => ExportAsync(rows => CsvExport.Records(rows), CsvExport.ContentType, "csv", ct);
 
     public Task<IActionResult> OnGetXlsxAsync(CancellationToken ct) =>
         ExportAsync(rows => Exports.Xlsx(rows, "Payments"), Exports.XlsxContentType, "xlsx", ct);

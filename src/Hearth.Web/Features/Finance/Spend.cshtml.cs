@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
 using Hearth.Domain.Common;
 using Hearth.Domain.Finance;
 using Hearth.Web.Data;
@@ -50,13 +47,7 @@ public sealed class SpendModel(SpendReport report, HearthDb db, TimeProvider clo
         var range = Range();
         if (range is null) return await OnGetAsync(ct);
         var (lines, names) = await LoadAsync(range.Value, ct);
-        var text = new StringBuilder();
-        await using (var writer = new StringWriter(text, CultureInfo.InvariantCulture))
-        await using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
-        {
-            csv.WriteRecords(Rows(lines, names));
-        }
-        return File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv", FileName("csv"));
+        return CsvExport.File(CsvExport.Records(Rows(lines, names)), FileName("csv"));
     }
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)

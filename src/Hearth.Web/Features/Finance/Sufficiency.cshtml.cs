@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
 using Hearth.Domain.Common;
 using Hearth.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
@@ -52,15 +50,10 @@ public sealed class SufficiencyModel(SufficiencyReport report, TimeProvider cloc
         if (request is null) return await OnGetAsync(ct);
         var result = await report.CalculateAsync(request.Value.First, request.Value.Last, Period == "quarter", request.Value.FrameworkId, ct);
         if (result is null) return NotFound();
-        var text = new StringBuilder();
-        await using (var writer = new StringWriter(text, CultureInfo.InvariantCulture))
-        await using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
-        {
-            csv.WriteRecords(result.Figures.Select(f => new ExportRow(result.Area, f.Period.Label, f.CensusDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                f.ToDate, f.Live, f.InHouse, f.External, f.InHouseShare, f.Spot, f.SpotShareOfExternal, f.LocationKnown, f.InArea, f.InAreaShare,
-                f.InHouseNights, f.ExternalNights, f.InHouseNightsShare)));
-        }
-        return File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv", $"sufficiency-{From}-to-{To}-by-{Period}.csv");
+        var rows = result.Figures.Select(f => new ExportRow(result.Area, f.Period.Label, f.CensusDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            f.ToDate, f.Live, f.InHouse, f.External, f.InHouseShare, f.Spot, f.SpotShareOfExternal, f.LocationKnown, f.InArea, f.InAreaShare,
+            f.InHouseNights, f.ExternalNights, f.InHouseNightsShare));
+        return CsvExport.File(CsvExport.Records(rows), $"sufficiency-{From}-to-{To}-by-{Period}.csv");
     }
 
     private async Task<(FinancialYear First, FinancialYear Last, int? FrameworkId)?> ParseAsync(CancellationToken ct)

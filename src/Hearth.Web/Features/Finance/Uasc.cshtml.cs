@@ -28,7 +28,7 @@ public sealed class UascModel(HearthDb db, TimeProvider clock) : PageModel
         return Page();
     }
 
-    public Task<IActionResult> OnGetCsvAsync(CancellationToken ct) => ExportAsync(rows => Exports.Csv(rows), "text/csv", "csv", ct);
+    public Task<IActionResult> OnGetCsvAsync(CancellationToken ct) => ExportAsync(rows => CsvExport.Records(rows), CsvExport.ContentType, "csv", ct);
 
     public Task<IActionResult> OnGetXlsxAsync(CancellationToken ct) =>
         ExportAsync(rows => Exports.Xlsx(rows, "UASC claim"), Exports.XlsxContentType, "xlsx", ct);

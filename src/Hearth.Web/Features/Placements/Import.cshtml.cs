@@ -1,4 +1,5 @@
 using Hearth.Web.Data;
+using Hearth.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -36,7 +37,7 @@ public sealed class ImportModel(PlacementImporter importer, ImportJobs jobs, Hea
     }
 
     public IActionResult OnGetTemplate() =>
-        File(PlacementImporter.Template(), "text/csv", "hearth-placements-template.csv");
+        CsvExport.File(PlacementImporter.Template(), "hearth-placements-template.csv");
 
     public static string TooLargeMessage => $"The selected file must be smaller than {PlacementImporter.MaximumFileBytes / 1024 / 1024}MB";
 

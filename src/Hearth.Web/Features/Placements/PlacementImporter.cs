@@ -6,6 +6,7 @@ using Hearth.Domain.Common;
 using Hearth.Domain.Placements;
 using Hearth.Domain.Sourcing;
 using Hearth.Web.Data;
+using Hearth.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
@@ -32,8 +33,7 @@ public sealed class PlacementImporter(HearthDb db, TimeProvider clock)
     }
 
     /// <summary>The template: the header row of a CSV file.</summary>
-    public static byte[] Template() =>
-        Encoding.UTF8.GetBytes(string.Join(",", PlacementImportRow.TemplateColumns) + "\r\n");
+    public static byte[] Template() => CsvExport.Table(PlacementImportRow.TemplateColumns, []);
 
     public static bool IsXlsx(string fileName) => fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
     public static bool IsCsv(string fileName) => fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);

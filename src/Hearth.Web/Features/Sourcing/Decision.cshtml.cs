@@ -1,6 +1,7 @@
 using System.Text;
 using Hearth.Web.Data;
 using Hearth.Web.Features.Finance;
+using Hearth.Web.Platform;
 using Hearth.Web.Platform.Pdf;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -31,7 +32,7 @@ public sealed class DecisionModel(HearthDb db) : PageModel
     {
         var view = await DecisionRecords.FindAsync(db, id, ct);
         if (view is null) return NotFound();
-        return File(Exports.Csv(DecisionRecords.CsvRows(view)), "text/csv", $"call-off-decision-{id}.csv");
+        return CsvExport.File(CsvExport.Records(DecisionRecords.CsvRows(view)), $"call-off-decision-{id}.csv");
     }
 
     public async Task<IActionResult> OnGetJsonAsync(int id, CancellationToken ct)

@@ -1,5 +1,6 @@
 using Hearth.Web.Data;
 using Hearth.Web.Features.Finance;
+using Hearth.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,7 +35,7 @@ public sealed class SpotPurchasesModel(HearthDb db, SpotWork spots) : PageModel
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         var rows = await spots.ListAsync(Status, Provider, ct);
-        return File(Exports.Csv(rows.Select(ToCsv)), "text/csv", "spot-purchases.csv");
+        return CsvExport.File(CsvExport.Records(rows.Select(ToCsv)), "spot-purchases.csv");
     }
 
     public static CsvRow ToCsv(SpotWork.SpotRow r) => new(r.Id, r.ReferralId, r.Provider, r.HouseholdReference, r.Category.ToString(), r.WeeklyFee.Pounds,

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CsvHelper;
+using Hearth.Web.Platform;
 using MiniExcelLibs;
 
 namespace Hearth.Web.Features.Tenders;
@@ -25,22 +25,8 @@ public static class TenderExports
         r.PriceScore, r.QualityScore, r.Total, r.Rank, r.AbnormallyLow ? "Yes" : "No",
     ];
 
-    public static byte[] Csv(IEnumerable<ResultRow> rows)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)))
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
-        {
-            foreach (var h in Headers) csv.WriteField(h);
-            csv.NextRecord();
-            foreach (var row in rows)
-            {
-                foreach (var v in Values(row)) csv.WriteField(v is decimal d ? d.ToString("0.00", CultureInfo.InvariantCulture) : v);
-                csv.NextRecord();
-            }
-        }
-        return stream.ToArray();
-    }
+    public static byte[] Csv(IEnumerable<ResultRow> rows) =>
+        CsvExport.Table(Headers, rows.Select(r => Values(r).Select(v => v is decimal d ? CsvExport.Fixed(d, 2) : v).ToList()));
 
     public static byte[] Xlsx(IEnumerable<ResultRow> rows)
     {

@@ -2,6 +2,7 @@ using Hearth.Domain.Common;
 using Hearth.Domain.Finance;
 using Hearth.Domain.Placements;
 using Hearth.Web.Data;
+using Hearth.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -51,7 +52,7 @@ public sealed class IndexModel(ForecastReport report, HearthDb db) : PageModel
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return Page();
-        return await FinanceExport.CsvAsync(Export(), $"budgets-{ShownYear}.csv");
+        return CsvExport.File(CsvExport.Records(Export()), $"budgets-{ShownYear}.csv");
     }
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
