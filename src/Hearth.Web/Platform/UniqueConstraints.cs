@@ -57,6 +57,8 @@ public sealed class UniqueConstraints : SaveChangesInterceptor
         ["CallOffDecision.ReferralId"] = ("", "A decision has already been recorded for this referral: reload the page to see it"),
         ["UnsuccessfulNotice.DecisionId,ProviderId"] = ("", RaceMessage),
         ["ResponseDeadlines.AuthorityId"] = ("", RaceMessage),
+        ["ProviderSuspension.AuthorityId,ProviderId"] = ("ProviderId", "The provider is already suspended from your authority's call-offs"),
+        ["SignInSession.TokenHash"] = ("", RaceMessage),
     };
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData)

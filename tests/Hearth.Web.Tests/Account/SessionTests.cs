@@ -18,7 +18,7 @@ namespace Hearth.Web.Tests.Account;
 public sealed class SessionTests(DemoApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private static readonly Uri Site = new("http://localhost");
+    private static readonly Uri Site = HearthFactory.Https; // the session cookie is Secure (ADR 0025)
 
     /// <summary>A browser whose cookies the test can read (to replay them elsewhere).</summary>
     private static (UserSession Session, CookieContainer Cookies) Browser(HearthFactory factory)
