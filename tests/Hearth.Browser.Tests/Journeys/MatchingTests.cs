@@ -54,7 +54,7 @@ public sealed class MatchingTests(HearthBrowserFixture app) : BrowserTest(app)
     }
 
     [Fact]
-    public async Task CommissionerSetsWeights_AdministratorSeesCentroids()
+    public async Task CommissionerSetsWeights_ServiceOperatorImportsCentroids()
     {
         await SignInAsync("commissioner@medway.example", DemoData.DemoPassword);
         await ServiceNavigation.GetByRole(AriaRole.Link, new() { Name = "Match weights", Exact = true }).ClickAsync();
@@ -66,7 +66,8 @@ public sealed class MatchingTests(HearthBrowserFixture app) : BrowserTest(app)
         await ExpectAxeCleanAsync();
         await SignOutAsync();
 
-        await SignInAsync("administrator@medway.example", DemoData.DemoPassword);
+        // The gazetteer every authority's matching uses is the service operator's (ADR 0024).
+        await SignInAsync(DemoData.SignIns.Single(s => s.Role == Hearth.Web.Platform.Roles.ServiceOperator).Email, DemoData.DemoPassword);
         await VisitAsync("/admin/postcode-districts");
         await Expect(MainHeading).ToHaveTextAsync("Postcode district centroids");
         await Button("Import").ClickAsync();
