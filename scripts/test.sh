@@ -32,8 +32,9 @@
 # including failures and Ctrl-C.
 #
 # The clock (ADR 0027): every test runs at one instant, HEARTH_TEST_NOW (an ISO 8601 instant such as
-# 2027-04-01T00:30:00+01:00, a London local time such as 2027-04-01T00:30, or a date), or the real time
-# when it is not set; the demo data is generated as of that instant's London date. Phase 5 runs at
+# 2027-04-01T00:30:00+01:00, a London local time such as 2027-04-01T00:30, or a date). When it is not set this
+# script sets it to the time it starts (printed, so a run can be repeated exactly); the tests themselves never read
+# the wall clock (a plain `dotnet test` runs at TestClock.DefaultNow). The demo data is generated as of that instant's London date. Phase 5 runs at
 # HEARTH_TEST_INSTANTS instead of its own list when that is set (space-separated, same formats).
 #
 # Logs of each step: .tmp/test-logs/ (git-ignored).
@@ -354,8 +355,11 @@ if ! command -v dotnet >/dev/null 2>&1; then
   print_summary_and_exit
 fi
 say "dotnet $(dotnet --version) | $(uname -sm) | user $(id -un) | CI=${CI:-}"
-if [[ -n "${HEARTH_TEST_NOW:-}" ]]; then say "test clock: HEARTH_TEST_NOW=$HEARTH_TEST_NOW"
-else say "test clock: the real time at the start of each phase ($(TZ=Europe/London date '+%F %H:%M %Z'))"; fi
+if [[ -z "${HEARTH_TEST_NOW:-}" ]]; then
+  HEARTH_TEST_NOW="$(date -u +%Y-%m-%dT%H:%M:%SZ)"   # today, chosen once for every phase (phase 5 has its own instants)
+fi
+export HEARTH_TEST_NOW
+say "test clock: HEARTH_TEST_NOW=$HEARTH_TEST_NOW (repeat this run with the same value)"
 
 WEB_DIR="src/Hearth.Web"
 if [[ -f "$WEB_DIR/package.json" && ! -d "$WEB_DIR/node_modules" ]]; then
