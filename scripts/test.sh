@@ -92,6 +92,16 @@ print_summary_and_exit() {
   echo
   echo "================================ test summary ================================"
   local i
+  # The failed tests of every phase with the first lines of their message, so the end of the output says what broke.
+  local failures
+  failures="$(for f in "$LOG_DIR"/*.log; do
+      sed 's/\x1b\[[0-9;]*[A-Za-z]//g' "$f" | awk -v phase="$(basename "$f" .log)" '
+        /^failed / { print "failed in " phase ": " substr($0, 8); n=4; next }
+        n > 0 && /^  from / { next }
+        n > 0 && /^  / { print "    " $0; n--; next }
+        { n=0 }'
+    done 2>/dev/null | head -60)"
+  if [[ -n "$failures" ]]; then echo "$failures"; echo; fi
   printf '%-30s %7s %7s %7s %9s  %s\n' phase passed failed skipped time status
   for i in "${!PHASE_NAMES[@]}"; do
     printf '%-30s %7s %7s %7s %9s  %s\n' "${PHASE_NAMES[$i]}" "${PHASE_PASSED[$i]}" \
@@ -281,8 +291,8 @@ run_phase() {
   set +e
   env "$@" dotnet test --project "$project" -c Release --no-build --no-ansi --no-progress \
       "${TEST_ARGS[@]+"${TEST_ARGS[@]}"}" "${PHASE_TEST_ARGS[@]+"${PHASE_TEST_ARGS[@]}"}" </dev/null 2>&1 | tee "$log"
-  PHASE_TEST_ARGS=()
   rc=${PIPESTATUS[0]}
+  PHASE_TEST_ARGS=()
   set -e
   local dur=$(( $(now_ms) - start ))
 
