@@ -6,10 +6,19 @@ namespace Hearth.Benchmarks;
 /// <summary>The benchmark tool: the national-scale data generator, the BenchmarkDotNet suite and the start-up measurement.</summary>
 public static class Program
 {
-    /// <summary>The benchmarks' one clock (ADR 0027): this tool is a composition root, so it chooses the system clock here.</summary>
-#pragma warning disable RS0030 // the benchmark tool's composition root
-    public static TimeProvider Clock { get; } = TimeProvider.System;
-#pragma warning restore RS0030
+    /// <summary>
+    /// The benchmarks' one clock (ADR 0027): it stands at the national data's own today (<see cref="NationalDataGenerator.AsOf"/>,
+    /// midday in London), so the same data gives the same report, totals and default years on any day it is measured.
+    /// </summary>
+    public static TimeProvider Clock { get; } =
+        new DataClock(Hearth.Domain.Common.London.At(NationalDataGenerator.AsOf, new TimeOnly(12, 0)));
+
+    private sealed class DataClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+
+        public override TimeZoneInfo LocalTimeZone => Hearth.Domain.Common.London.Zone;
+    }
 
     private const string Usage = """
         Hearth benchmarks and national-scale data

@@ -52,6 +52,8 @@ public abstract class BrowserTest(HearthBrowserFixture app) : IAsyncLifetime
             ViewportSize = new() { Width = 1280, Height = 900 },
         });
         lock (_gate) _contexts.Add(context);
+        // axe-core is in every document from its start, so a check need not send its half-megabyte script each time.
+        await context.AddInitScriptAsync(Axe.Script);
         context.SetDefaultTimeout(15_000);
         context.SetDefaultNavigationTimeout(30_000);
         var page = await context.NewPageAsync();

@@ -37,4 +37,11 @@ public class TestClockTests
         Assert.Equal(London.Today(TestClock.CreateClock()), TestClock.Today);
         Assert.Equal(TestClock.Now, TestClock.CreateClock().GetUtcNow());
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Read_NothingChosen_IsTheFixedDefaultInstant_NeverTheWallClock(string? value) =>
+        Assert.Equal(TestClock.DefaultNow, TestClock.Read(value));
 }

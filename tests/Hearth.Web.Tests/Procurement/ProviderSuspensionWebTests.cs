@@ -135,11 +135,26 @@ public sealed class ProviderSuspensionWebTests(DemoApp app)
             {
                 var today = London.Today(app.Factory.Services.GetRequiredService<TimeProvider>());
                 var kent = await db.Authorities.Where(a => a.Name == DemoData.KentName).Select(a => a.Id).SingleAsync(Ct);
-                var onFrameworks = await db.FrameworkLotMembers.Select(m => m.ProviderId).Distinct().ToListAsync(Ct);
-                // Demo agencies only (other tests add providers of their own, some never active), but not the last: the scope matrix suspends it.
-                var names = DemoData.ProviderNames.Take(DemoData.ProviderNames.Count - 1).ToList();
-                var members = await db.Providers.Where(p => names.Contains(p.Name) && !onFrameworks.Contains(p.Id) && p.OfstedGrade != OfstedGrade.Inadequate)
-                    .OrderByDescending(p => p.Id).Select(p => p.Id).Take(2).ToListAsync(Ct);
+                // Two agencies of the test's own, on no other framework: the demo's agencies outside every framework run out at
+                // some instants (after the 2027 award most are members) and other tests award theirs to tenders of their own.
+                var tag = Guid.NewGuid().ToString("N")[..6];
+                var urns = (await db.Providers.Select(p => p.OfstedUrn).ToListAsync(Ct)).ToHashSet();
+                string FreeUrn()
+                {
+                    string urn;
+                    do urn = $"SC{Random.Shared.Next(100_000, 999_999)}"; while (!urns.Add(urn));
+                    return urn;
+                }
+                var agencies = Enumerable.Range(0, 2).Select(i =>
+                {
+                    var agency = Provider.Create($"Suspension Test Fostering {tag}-{i}", $"Suspension {tag}-{i}",
+                        FreeUrn(), ProviderSector.Private, "1 Test Street, Maidstone ME14 1AA");
+                    agency.RecordInspection(OfstedGrade.Good, today.AddYears(-1), today);
+                    return agency;
+                }).ToList();
+                db.Providers.AddRange(agencies);
+                await db.SaveChangesAsync(Ct);
+                var members = agencies.Select(a => a.Id).ToList();
                 var framework = Framework.Establish("SUSPEND-" + Guid.NewGuid().ToString("N")[..8], "Kent framework for suspension tests", ProcurementRegime.Pcr2015LightTouch,
                     today.AddDays(-10), today.AddYears(3), kent, [], null);
                 framework.AwardedFrom(0, Indexation.Firm);
