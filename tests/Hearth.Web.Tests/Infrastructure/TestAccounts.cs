@@ -75,15 +75,9 @@ public static class TestAccounts
         return token;
     });
 
-    /// <summary>Lets time pass for the app: moves its clock on when it runs on a fake one (an Advance method), else waits.</summary>
-    public static async Task LetTimePassAsync(IServiceProvider services, TimeSpan span)
-    {
-        var clock = services.GetRequiredService<TimeProvider>();
-        if (clock.GetType().GetMethod("Advance", [typeof(TimeSpan)]) is { } advance)
-        {
-            advance.Invoke(clock, [span]);
-            return;
-        }
-        await Task.Delay(span, clock, TestContext.Current.CancellationToken);
-    }
+    /// <summary>
+    /// Lets time pass for the app: moves its fake clock on (ADR 0027). The app's own TimeProvider is HearthClock, which
+    /// has no Advance; a delay on it would wait for a fake clock that nobody moves, for ever.
+    /// </summary>
+    public static void LetTimePass(HearthFactory factory, TimeSpan span) => factory.Clock.Advance(span);
 }
