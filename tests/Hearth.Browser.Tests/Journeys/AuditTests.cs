@@ -7,7 +7,9 @@ namespace Hearth.Browser.Tests.Journeys;
 /// <summary>An auditor filters the audit trail, checks its chain of hashes and downloads it; nobody else can see it.</summary>
 public sealed class AuditTests(HearthBrowserFixture app) : BrowserTest(app)
 {
-    private const string CsvHeader = "Id,At (UTC),Actor,Entity,Entity id,Action,Changes,Previous hash,Hash";
+    /// <summary>Every sealed column, so the export can be checked on its own with the key (ADR 0026).</summary>
+    private const string CsvHeader =
+        "Id,At (UTC),Actor,Entity,Entity id,Action,Changes,Previous hash,Hash,Key id,Actor user id,Actor organisation id,Owner organisation id,At (UTC ticks)";
 
     private static readonly DemoSignIn KentAuditor =
         DemoData.SignIns.First(s => s.Organisation == DemoData.KentName && s.Role == Roles.Auditor);

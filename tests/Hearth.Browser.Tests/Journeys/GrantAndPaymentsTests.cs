@@ -28,7 +28,7 @@ public sealed class GrantAndPaymentsTests(HearthBrowserFixture app) : BrowserTes
         await OpenFinanceAsync("UASC grant");
         await Expect(MainHeading).ToHaveTextAsync("UASC grant");
         await Expect(Page.Locator("#uasc-years tbody tr")).ToHaveCountAsync(3);
-        await Expect(Page.Locator("figure.hearth-chart svg")).ToBeVisibleAsync();
+        await Expect(Page.Locator("figure.hearth-chart svg[role=img]")).ToBeVisibleAsync();
         await ExpectAxeCleanAsync();
         await Page.ScreenshotAsync(new() { Path = Shot("uasc-grant"), FullPage = false });
 
