@@ -72,17 +72,21 @@ public sealed class OneClockTests(DemoApp app)
     [Fact]
     public void TheApp_TellsTheTimeOfTheTestsClock()
     {
+        // The app's one TimeProvider is HearthClock over the clock the test host injected: it tells that clock's time.
         var clock = app.Factory.Services.GetRequiredService<TimeProvider>();
         Assert.IsType<HearthClock>(clock);
-        Assert.Equal(TestClock.Now, clock.GetUtcNow());
-        Assert.Equal(TestClock.Today, London.Today(clock));
+        var injected = app.Factory.Clock;
+        Assert.Same(injected, ((HearthClock)clock).Source);
+        Assert.Equal(injected.GetUtcNow(), clock.GetUtcNow());
+        Assert.Equal(London.Today(injected), London.Today(clock));
     }
 
     [Fact]
     public async Task AnInstantWithLondonsSummerOffset_IsStoredAsTheSameInstant_OnEitherDatabase()
     {
         // 09:00 BST on 1 April: what London.At gives and what an API client may send. PostgreSQL's driver writes only UTC.
-        var expires = London.At(new DateOnly(TestClock.Today.Year + 1, 4, 1), new TimeOnly(9, 0)); // 1 April is always in BST
+        var clock = app.Factory.Clock;
+        var expires = London.At(new DateOnly(London.Today(clock).Year + 1, 4, 1), new TimeOnly(9, 0)); // 1 April is always in BST
         Assert.Equal(TimeSpan.FromHours(1), expires.Offset);
         var email = $"offset-{Guid.NewGuid():N}@kent.example";
         var id = await app.WithDbAsync(async db =>
@@ -91,7 +95,7 @@ public sealed class OneClockTests(DemoApp app)
             var invitation = new Invitation
             {
                 Email = email, OrganisationId = kent.Id, Roles = "Auditor", TokenHash = Guid.NewGuid().ToString("N"),
-                InvitedByOrganisationId = kent.Id, CreatedAt = TestClock.Now, ExpiresAt = expires,
+                InvitedByOrganisationId = kent.Id, CreatedAt = clock.GetUtcNow(), ExpiresAt = expires,
             };
             db.Invitations.Add(invitation);
             await db.SaveChangesAsync();
