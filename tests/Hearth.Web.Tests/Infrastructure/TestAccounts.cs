@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using Hearth.Domain.Common;
+using Microsoft.EntityFrameworkCore;
 using Hearth.Domain.Organisations;
 using Hearth.Web.Data;
 using Hearth.Web.Data.Demo;
@@ -31,10 +33,22 @@ public static class TestAccounts
         return authority.Id;
     });
 
-    public static Task<int> NewProviderAsync(IServiceProvider services) => WithDbAsync(services, async db =>
+    /// <summary>
+    /// A provider of the test's own, with an Ofsted URN no other provider has and, when <paramref name="grade"/> is given,
+    /// that judgement from an inspection a year before the app's today.
+    /// </summary>
+    public static Task<int> NewProviderAsync(IServiceProvider services, OfstedGrade? grade = null) => WithDbAsync(services, async db =>
     {
-        var urn = "SC" + RandomNumberGenerator.GetInt32(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var urns = (await db.Providers.Select(p => p.OfstedUrn).ToListAsync()).ToHashSet();
+        string urn;
+        do urn = "SC" + RandomNumberGenerator.GetInt32(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        while (!urns.Add(urn));
         var provider = Provider.Create($"Test Fostering {Guid.NewGuid():N}"[..40], "Test", urn, ProviderSector.Private, "1 Test Street");
+        if (grade is { } judged)
+        {
+            var today = London.Today(db.Clock);
+            provider.RecordInspection(judged, today.AddYears(-1), today);
+        }
         db.Add(provider);
         await db.SaveChangesAsync();
         return provider.Id;

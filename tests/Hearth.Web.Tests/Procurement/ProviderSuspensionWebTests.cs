@@ -131,30 +131,15 @@ public sealed class ProviderSuspensionWebTests(DemoApp app)
         await Gate.WaitAsync(Ct);
         try
         {
-            return _framework ??= await app.WithDbAsync(async db =>
+            if (_framework is { } made) return made;
+            // Two agencies of the test's own, on no other framework: the demo's agencies outside every framework run out at
+            // some instants (after the 2027 award most are members) and other tests award theirs to tenders of their own.
+            List<int> members = [await TestAccounts.NewProviderAsync(app.Factory.Services, OfstedGrade.Good),
+                await TestAccounts.NewProviderAsync(app.Factory.Services, OfstedGrade.Good)];
+            return (_framework = await app.WithDbAsync(async db =>
             {
                 var today = London.Today(app.Factory.Services.GetRequiredService<TimeProvider>());
                 var kent = await db.Authorities.Where(a => a.Name == DemoData.KentName).Select(a => a.Id).SingleAsync(Ct);
-                // Two agencies of the test's own, on no other framework: the demo's agencies outside every framework run out at
-                // some instants (after the 2027 award most are members) and other tests award theirs to tenders of their own.
-                var tag = Guid.NewGuid().ToString("N")[..6];
-                var urns = (await db.Providers.Select(p => p.OfstedUrn).ToListAsync(Ct)).ToHashSet();
-                string FreeUrn()
-                {
-                    string urn;
-                    do urn = $"SC{Random.Shared.Next(100_000, 999_999)}"; while (!urns.Add(urn));
-                    return urn;
-                }
-                var agencies = Enumerable.Range(0, 2).Select(i =>
-                {
-                    var agency = Provider.Create($"Suspension Test Fostering {tag}-{i}", $"Suspension {tag}-{i}",
-                        FreeUrn(), ProviderSector.Private, "1 Test Street, Maidstone ME14 1AA");
-                    agency.RecordInspection(OfstedGrade.Good, today.AddYears(-1), today);
-                    return agency;
-                }).ToList();
-                db.Providers.AddRange(agencies);
-                await db.SaveChangesAsync(Ct);
-                var members = agencies.Select(a => a.Id).ToList();
                 var framework = Framework.Establish("SUSPEND-" + Guid.NewGuid().ToString("N")[..8], "Kent framework for suspension tests", ProcurementRegime.Pcr2015LightTouch,
                     today.AddDays(-10), today.AddYears(3), kent, [], null);
                 framework.AwardedFrom(0, Indexation.Firm);
@@ -164,7 +149,7 @@ public sealed class ProviderSuspensionWebTests(DemoApp app)
                 db.Frameworks.Add(framework);
                 await db.SaveChangesAsync(Ct);
                 return (framework.Id, members[0], members[1]);
-            });
+            })).Value;
         }
         finally
         {
