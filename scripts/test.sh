@@ -290,6 +290,12 @@ EOF
 # ---------------------------------------------------------------- running one test phase
 # run_phase NAME CSPROJ [VAR=VALUE | -u VAR ...]   (env changes for this phase only)
 PHASE_TEST_ARGS=()   # extra `dotnet test` arguments for the next run_phase / start_phase only
+# run_tests CSPROJ [env changes...]: the one `dotnet test` command line of every phase.
+run_tests() {
+  local project=$1; shift
+  env "$@" dotnet test --project "$project" -c Release --no-build --no-ansi --no-progress \
+      "${TEST_ARGS[@]+"${TEST_ARGS[@]}"}" "${PHASE_TEST_ARGS[@]+"${PHASE_TEST_ARGS[@]}"}" </dev/null
+}
 phase_log() { echo "$LOG_DIR/$(echo "$1" | tr -c 'a-zA-Z0-9\n' '-' | tr -s '-' | sed 's/-$//').log"; }
 run_phase() {
   local name=$1 project=$2; shift 2
@@ -299,8 +305,7 @@ run_phase() {
   say "phase: $name  ($project)"
   start=$(now_ms)
   set +e
-  env "$@" dotnet test --project "$project" -c Release --no-build --no-ansi --no-progress \
-      "${TEST_ARGS[@]+"${TEST_ARGS[@]}"}" "${PHASE_TEST_ARGS[@]+"${PHASE_TEST_ARGS[@]}"}" </dev/null 2>&1 | tee "$log"
+  run_tests "$project" "$@" 2>&1 | tee "$log"
   rc=${PIPESTATUS[0]}
   PHASE_TEST_ARGS=()
   set -e
@@ -317,8 +322,7 @@ start_phase() {
   BG_START[$name]=$(now_ms)
   BG_PROJECT[$name]=$project
   ( set +e
-    env "$@" dotnet test --project "$project" -c Release --no-build --no-ansi --no-progress \
-        "${TEST_ARGS[@]+"${TEST_ARGS[@]}"}" "${PHASE_TEST_ARGS[@]+"${PHASE_TEST_ARGS[@]}"}" </dev/null >"$log" 2>&1
+    run_tests "$project" "$@" >"$log" 2>&1
     echo $? >"$log.rc" ) &
   BG_PID[$name]=$!
   PHASE_TEST_ARGS=()
